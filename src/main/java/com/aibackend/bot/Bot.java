@@ -1,0 +1,104 @@
+package com.aibackend.bot;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.aibackend.conversation.Conversation;
+import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Message;
+import com.aibackend.conversation.Understanding;
+import com.aibackend.shared.InvalidRequestException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Understands a conversation: classifies the customer's messages of the current round,
+ * merges them with what was known, works out what is still missing and stores the result
+ * with the conversation.
+ */
+@Service
+public class Bot {
+
+	private final MessageClassifier classifier;
+
+	private final FieldRequirements requirements;
+
+	private final ConversationService conversations;
+
+	private final BotProperties properties;
+
+	Bot(MessageClassifier classifier, FieldRequirements requirements, ConversationService conversations,
+			BotProperties properties) {
+		this.classifier = classifier;
+		this.requirements = requirements;
+		this.conversations = conversations;
+		this.properties = properties;
+	}
+
+	@Transactional
+	public Understanding understand(String conversationId) {
+		Conversation conversation = this.conversations.get(conversationId);
+		List<String> texts = this.conversations.inboundOfCurrentRound(conversationId)
+			.stream()
+			.map(Message::getText)
+			.toList();
+		Classification classification = this.classifier.classify(new ClassificationInput(conversation.getSubject(),
+				texts, conversation.getSenderName(), conversation.getSenderAddress()));
+		ExtractedFields fields = classification.fields().orElse(known(conversation));
+		String service = (classification.service() != null) ? classification.service() : conversation.getService();
+		List<String> missing = this.requirements.missing(classification.intent(), service, fields);
+		return store(conversationId,
+				new Understanding(classification.intent().name(), service, classification.priority().name(),
+						classification.confidence(), fields.requesterName(), fields.company(), fields.contact(),
+						fields.description(), fields.ticketReference(), missing));
+	}
+
+	/**
+	 * An agent completed the request: their entries win; only blank fields can still be
+	 * missing.
+	 */
+	@Transactional
+	public Understanding applyAgentInput(String conversationId, AgentInput input) {
+		Conversation conversation = this.conversations.get(conversationId);
+		if (input.service() != null && !input.service().isBlank()
+				&& this.properties.service(input.service()).isEmpty()) {
+			throw new InvalidRequestException("Unknown service '%s'".formatted(input.service()));
+		}
+		Priority priority = (input.priority() != null && !input.priority().isBlank())
+				? Priority.valueOf(input.priority().toUpperCase(Locale.ROOT))
+				: Priority.valueOf(conversation.getPriority());
+		ExtractedFields fields = new ExtractedFields(input.requesterName(), input.company(), input.contact(),
+				input.description(), null)
+			.orElse(known(conversation));
+		String service = (input.service() != null && !input.service().isBlank()) ? input.service()
+				: conversation.getService();
+		List<String> missing = this.requirements.missing(Intent.NEW_REQUEST, service, fields)
+			.stream()
+			// The agent vouches for the description they wrote.
+			.filter((field) -> !(FieldRequirements.DESCRIPTION.equals(field) && fields.description() != null
+					&& !fields.description().isBlank()))
+			.toList();
+		return store(conversationId, new Understanding(Intent.NEW_REQUEST.name(), service, priority.name(), 1.0,
+				fields.requesterName(), fields.company(), fields.contact(), fields.description(), null, missing));
+	}
+
+	public String serviceName(String serviceId) {
+		return this.properties.service(serviceId).map(BotProperties.ServiceDefinition::name).orElse(serviceId);
+	}
+
+	public List<BotProperties.ServiceDefinition> catalogue() {
+		return this.properties.services();
+	}
+
+	private Understanding store(String conversationId, Understanding understanding) {
+		this.conversations.applyUnderstanding(conversationId, understanding);
+		return understanding;
+	}
+
+	private static ExtractedFields known(Conversation conversation) {
+		return new ExtractedFields(conversation.getRequesterName(), conversation.getCompany(),
+				conversation.getContact(), conversation.getDescription(), conversation.getTicketReference());
+	}
+
+}

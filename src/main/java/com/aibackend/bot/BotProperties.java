@@ -1,0 +1,46 @@
+package com.aibackend.bot;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The bot's configuration: the service catalogue with its keywords, which fields each
+ * intent requires, and the priority cues.
+ *
+ * @param services the service catalogue, in order of preference when keywords tie
+ * @param requiredFields per intent, the fields a request must have before a ticket is
+ * made
+ * @param minDescriptionWords content words a description needs to be substantive
+ * @param highPriorityKeywords cues that make a request HIGH priority
+ * @param lowPriorityKeywords cues that make a request LOW priority (checked first)
+ */
+@ConfigurationProperties("aibackend.bot")
+public record BotProperties(List<ServiceDefinition> services, Map<String, List<String>> requiredFields,
+		int minDescriptionWords, List<String> highPriorityKeywords, List<String> lowPriorityKeywords) {
+
+	public BotProperties {
+		services = (services != null) ? List.copyOf(services) : List.of();
+		requiredFields = (requiredFields != null) ? Map.copyOf(requiredFields) : Map.of();
+		highPriorityKeywords = (highPriorityKeywords != null) ? List.copyOf(highPriorityKeywords) : List.of();
+		lowPriorityKeywords = (lowPriorityKeywords != null) ? List.copyOf(lowPriorityKeywords) : List.of();
+	}
+
+	public Optional<ServiceDefinition> service(String id) {
+		return this.services.stream().filter((service) -> service.id().equals(id)).findFirst();
+	}
+
+	/**
+	 * One service of the catalogue.
+	 *
+	 * @param id stable id used in DMN rules and tickets
+	 * @param name what customers and agents read
+	 * @param keywords words or phrases that point to this service
+	 */
+	public record ServiceDefinition(String id, String name, List<String> keywords) {
+
+	}
+
+}

@@ -1,0 +1,88 @@
+package com.aibackend.bot;
+
+import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.aibackend.conversation.Conversation;
+import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Message;
+import com.aibackend.shared.InvalidRequestException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Backs the "Complete missing information" form. On create it fills task-local variables
+ * with what was understood; on complete it stores the agent's entries with the
+ * conversation and tells the process whether the request is now complete.
+ */
+@Component("completeMissingInfoTaskListener")
+class CompleteMissingInfoTaskListener implements TaskListener {
+
+	static final List<String> FORM_FIELDS = List.of("requesterName", "company", "contact", "description", "service",
+			"priority");
+
+	private final ConversationService conversations;
+
+	private final Bot bot;
+
+	private final CustomerDialogue dialogue;
+
+	CompleteMissingInfoTaskListener(ConversationService conversations, Bot bot, CustomerDialogue dialogue) {
+		this.conversations = conversations;
+		this.bot = bot;
+		this.dialogue = dialogue;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String conversationId = (String) task.getVariable(CONVERSATION_ID);
+		switch (task.getEventName()) {
+			case EVENTNAME_CREATE -> prefill(task, conversationId);
+			case EVENTNAME_COMPLETE -> apply(task, conversationId);
+			default -> {
+			}
+		}
+	}
+
+	private void prefill(DelegateTask task, String conversationId) {
+		Conversation conversation = this.conversations.get(conversationId);
+		task.setVariableLocal("requesterName", conversation.getRequesterName());
+		task.setVariableLocal("company", conversation.getCompany());
+		task.setVariableLocal("contact", conversation.getContact());
+		task.setVariableLocal("description", conversation.getDescription());
+		task.setVariableLocal("service", conversation.getService());
+		task.setVariableLocal("priority", conversation.getPriority());
+		task.setVariableLocal("missingSummary", this.dialogue.missingList(conversation.getMissingFields()));
+		task.setVariableLocal("customerMessages",
+				this.conversations.inboundOfCurrentRound(conversationId)
+					.stream()
+					.map(Message::getText)
+					.collect(Collectors.joining("\n---\n")));
+	}
+
+	private void apply(DelegateTask task, String conversationId) {
+		AgentInput input = new AgentInput(string(task, "requesterName"), string(task, "company"),
+				string(task, "contact"), string(task, "description"), string(task, "service"),
+				string(task, "priority"));
+		try {
+			ProcessVariables.write(task.getExecution(), this.bot.applyAgentInput(conversationId, input));
+		}
+		catch (InvalidRequestException | IllegalArgumentException ex) {
+			throw new BadUserRequestException(ex.getMessage());
+		}
+	}
+
+	private static String string(DelegateTask task, String name) {
+		Object value = task.getVariableLocal(name);
+		if (value == null) {
+			value = task.getVariable(name);
+		}
+		return (value != null) ? value.toString() : null;
+	}
+
+}

@@ -1,0 +1,75 @@
+package com.aibackend.bot;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.aibackend.conversation.Conversation;
+import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.ConversationStatus;
+import com.aibackend.conversation.CustomerMessages;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the bot says to customers: clarifications, reminders and polite answers. */
+@Service
+public class CustomerDialogue {
+
+	private final ConversationService conversations;
+
+	private final CustomerMessages messages;
+
+	private final Bot bot;
+
+	CustomerDialogue(ConversationService conversations, CustomerMessages messages, Bot bot) {
+		this.conversations = conversations;
+		this.messages = messages;
+		this.bot = bot;
+	}
+
+	/**
+	 * Thanks the customer, says what was understood and asks for exactly what is missing.
+	 */
+	@Transactional
+	public void requestMissingInfo(String conversationId) {
+		Conversation conversation = this.conversations.get(conversationId);
+		this.messages.send(conversationId, "clarification", greeting(conversation), understood(conversation),
+				missingList(conversation.getMissingFields()));
+		this.conversations.changeStatus(conversationId, ConversationStatus.WAITING_FOR_INFO);
+	}
+
+	@Transactional
+	public void remind(String conversationId) {
+		Conversation conversation = this.conversations.get(conversationId);
+		this.messages.send(conversationId, "reminder", missingList(conversation.getMissingFields()));
+	}
+
+	@Transactional
+	public void answerOther(String conversationId) {
+		this.messages.send(conversationId, "answer.other");
+		this.conversations.changeStatus(conversationId, ConversationStatus.ANSWERED);
+	}
+
+	String missingList(List<String> missing) {
+		String services = this.bot.catalogue()
+			.stream()
+			.map(BotProperties.ServiceDefinition::name)
+			.collect(Collectors.joining(", "));
+		return missing.stream()
+			.map((field) -> "- " + this.messages.text("field." + field, services))
+			.collect(Collectors.joining("\n"));
+	}
+
+	private String greeting(Conversation conversation) {
+		return (conversation.getRequesterName() != null) ? " " + conversation.getRequesterName() : "";
+	}
+
+	private String understood(Conversation conversation) {
+		if (conversation.getService() == null) {
+			return this.messages.text("understood.request", conversation.getPriority());
+		}
+		return this.messages.text("understood.service", this.bot.serviceName(conversation.getService()),
+				conversation.getPriority());
+	}
+
+}

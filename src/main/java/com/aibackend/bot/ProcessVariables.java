@@ -1,0 +1,26 @@
+package com.aibackend.bot;
+
+import static com.aibackend.shared.TicketIntakeProcess.Var.INFO_COMPLETE;
+import static com.aibackend.shared.TicketIntakeProcess.Var.INTENT;
+import static com.aibackend.shared.TicketIntakeProcess.Var.MISSING_FIELDS;
+import static com.aibackend.shared.TicketIntakeProcess.Var.PRIORITY;
+import static com.aibackend.shared.TicketIntakeProcess.Var.SERVICE;
+
+import com.aibackend.conversation.Understanding;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The few values of an understanding that the process routes on. */
+final class ProcessVariables {
+
+	private ProcessVariables() {
+	}
+
+	static void write(VariableScope scope, Understanding understanding) {
+		scope.setVariable(INTENT, understanding.intent());
+		scope.setVariable(SERVICE, understanding.service());
+		scope.setVariable(PRIORITY, understanding.priority());
+		scope.setVariable(MISSING_FIELDS, String.join(",", understanding.missingFields()));
+		scope.setVariable(INFO_COMPLETE, understanding.complete());
+	}
+
+}

@@ -1,0 +1,256 @@
+package com.aibackend.bot;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.aibackend.bot.BotProperties.ServiceDefinition;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A transparent first bot: keywords per service from the catalogue, priority cues, and
+ * regular expressions for names, companies, contacts and ticket references.
+ */
+@Component
+class RuleBasedClassifier implements MessageClassifier {
+
+	private static final Pattern TICKET_REFERENCE = Pattern.compile("(?i)\\bTCK[-\\s]?(\\d{1,9})\\b");
+
+	private static final Pattern STATUS_QUESTION = Pattern.compile(
+			"(?i)\\b(status of (my|our|the) (ticket|request|case)|update on (my|our|the) (ticket|request|case)|where is my (ticket|request))\\b");
+
+	private static final String NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ \\t]+\\p{Lu}[\\p{L}'-]+){0,2})";
+
+	private static final Pattern INTRODUCTION = Pattern
+		.compile("(?:\\b[Mm]y name is|\\b[Tt]his is|\\bI am|\\bI'm|\\b[Nn]ame:)[ \\t]+" + NAME);
+
+	private static final Pattern CLOSING = Pattern.compile(
+			"(?i)^(?:best regards|kind regards|regards|best|thanks|thank you|many thanks|cheers|sincerely|br)[,!.]?\\s*(.*)$");
+
+	private static final Pattern NAME_ONLY = Pattern.compile("^" + NAME + "[.!]?$");
+
+	private static final Pattern COMPANY = Pattern.compile(
+			"(?:\\bfrom|\\bat|\\b[Cc]ompany:?|\\b[Cc]ompany is)[ \\t]+(\\p{Lu}[\\p{L}\\d&'.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\d&'.-]*){0,2})");
+
+	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+	private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()/-]{6,}\\d");
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'-]*");
+
+	private static final Pattern GREETING_LINE = Pattern
+		.compile("(?i)^(hi|hello|hey|dear|good (morning|afternoon|evening))\\b[^.!?]{0,30}[,!.]?\\s*$");
+
+	private static final Set<String> COURTESY = Set.of("hi", "hello", "hey", "dear", "good", "morning", "afternoon",
+			"evening", "thanks", "thank", "you", "a", "lot", "much", "very", "ok", "okay", "bye", "goodbye", "great",
+			"cheers", "regards", "best", "team", "support", "have", "nice", "day", "all", "there", "and", "for", "the",
+			"your", "help", "kind");
+
+	private static final Set<String> PROBLEM_CUES = Set.of("broken", "error", "issue", "problem", "fail", "fails",
+			"failed", "failing", "cannot", "can't", "unable", "doesn't", "won't", "not", "need", "request", "please",
+			"want", "stopped", "wrong", "slow", "help", "how");
+
+	private static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "yahoo", "outlook", "hotmail", "live",
+			"icloud", "me", "gmx", "web", "aol", "proton", "protonmail", "mail", "yandex");
+
+	private static final Set<String> NOT_COMPANIES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+			"Saturday", "Sunday", "Home", "Work", "Least", "Last", "First", "The", "My", "Our", "I");
+
+	private final BotProperties properties;
+
+	RuleBasedClassifier(BotProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public Classification classify(ClassificationInput input) {
+		String all = String.join("\n", input.texts());
+		String searchable = ((input.subject() != null) ? input.subject() + "\n" : "") + all;
+		String lower = searchable.toLowerCase(Locale.ROOT);
+
+		String reference = ticketReference(searchable);
+		List<String> words = words(lower);
+		ServiceMatch service = bestService(lower);
+		Priority priority = priority(lower);
+		String description = description(input.texts());
+		ExtractedFields fields = new ExtractedFields(requesterName(input), company(searchable, input.senderAddress()),
+				contact(input.senderAddress(), all), description, reference);
+
+		if (reference != null || STATUS_QUESTION.matcher(searchable).find()) {
+			return new Classification(Intent.STATUS_INQUIRY, service.id(), priority, (reference != null) ? 0.9 : 0.7,
+					fields);
+		}
+		boolean courtesyOnly = service.id() == null && words.size() <= 12
+				&& words.stream().noneMatch(PROBLEM_CUES::contains);
+		if (courtesyOnly) {
+			return new Classification(Intent.OTHER, null, priority, 0.6, fields);
+		}
+		return new Classification(Intent.NEW_REQUEST, service.id(), priority, service.confidence(), fields);
+	}
+
+	private ServiceMatch bestService(String lower) {
+		ServiceDefinition best = null;
+		int bestHits = 0;
+		int runnerUp = 0;
+		for (ServiceDefinition service : this.properties.services()) {
+			int hits = 0;
+			for (String keyword : service.keywords()) {
+				if (containsPhrase(lower, keyword.toLowerCase(Locale.ROOT))) {
+					hits++;
+				}
+			}
+			if (hits > bestHits) {
+				runnerUp = bestHits;
+				bestHits = hits;
+				best = service;
+			}
+			else if (hits > runnerUp) {
+				runnerUp = hits;
+			}
+		}
+		if (best == null) {
+			return new ServiceMatch(null, 0.3);
+		}
+		// Clear keyword leads give more confidence than a tie broken by catalogue order.
+		double confidence = Math.min(0.95, 0.5 + 0.15 * (bestHits - runnerUp) + 0.05 * bestHits);
+		return new ServiceMatch(best.id(), confidence);
+	}
+
+	private Priority priority(String lower) {
+		if (this.properties.lowPriorityKeywords().stream().anyMatch((cue) -> containsPhrase(lower, cue))) {
+			return Priority.LOW;
+		}
+		if (this.properties.highPriorityKeywords().stream().anyMatch((cue) -> containsPhrase(lower, cue))) {
+			return Priority.HIGH;
+		}
+		return Priority.MEDIUM;
+	}
+
+	private static String ticketReference(String text) {
+		Matcher matcher = TICKET_REFERENCE.matcher(text);
+		return matcher.find() ? "TCK-%06d".formatted(Long.parseLong(matcher.group(1))) : null;
+	}
+
+	private static String requesterName(ClassificationInput input) {
+		String found = null;
+		for (String text : input.texts()) {
+			String name = nameIn(text);
+			if (name != null) {
+				found = name;
+			}
+		}
+		if (found != null) {
+			return found;
+		}
+		return (input.senderName() != null && !input.senderName().isBlank()) ? input.senderName().strip() : null;
+	}
+
+	private static String nameIn(String text) {
+		Matcher introduction = INTRODUCTION.matcher(text);
+		if (introduction.find()) {
+			return introduction.group(1);
+		}
+		List<String> lines = lines(text);
+		for (int i = 0; i < lines.size(); i++) {
+			Matcher closing = CLOSING.matcher(lines.get(i));
+			if (closing.matches()) {
+				String rest = closing.group(1).strip();
+				String candidate = !rest.isEmpty() ? rest : (i + 1 < lines.size()) ? lines.get(i + 1) : "";
+				if (isName(candidate)) {
+					return stripPunctuation(candidate);
+				}
+			}
+		}
+		// A reply that is nothing but a name answers "what is your name".
+		if (lines.size() == 1 && isName(lines.get(0))) {
+			return stripPunctuation(lines.get(0));
+		}
+		return null;
+	}
+
+	private static boolean isName(String candidate) {
+		if (!NAME_ONLY.matcher(candidate.strip()).matches()) {
+			return false;
+		}
+		return words(candidate.toLowerCase(Locale.ROOT)).stream().noneMatch(COURTESY::contains);
+	}
+
+	private static String company(String text, String senderAddress) {
+		Matcher matcher = COMPANY.matcher(text);
+		while (matcher.find()) {
+			String candidate = stripPunctuation(matcher.group(1));
+			if (!NOT_COMPANIES.contains(candidate.split("\\s+")[0])) {
+				return candidate;
+			}
+		}
+		if (senderAddress != null && EMAIL.matcher(senderAddress).matches()) {
+			String[] domain = senderAddress.substring(senderAddress.indexOf('@') + 1).split("\\.");
+			String label = domain[Math.max(0, domain.length - 2)];
+			if (!FREE_MAIL.contains(label.toLowerCase(Locale.ROOT))) {
+				return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+			}
+		}
+		return null;
+	}
+
+	private static String contact(String senderAddress, String text) {
+		if (senderAddress != null && !senderAddress.isBlank()) {
+			return senderAddress.strip();
+		}
+		Matcher email = EMAIL.matcher(text);
+		if (email.find()) {
+			return email.group();
+		}
+		Matcher phone = PHONE.matcher(text);
+		return phone.find() ? phone.group().strip() : null;
+	}
+
+	/** The customer's texts without greeting lines, closings and signatures. */
+	private static String description(List<String> texts) {
+		List<String> kept = new ArrayList<>();
+		for (String text : texts) {
+			for (String line : lines(text)) {
+				if (CLOSING.matcher(line).matches()) {
+					break;
+				}
+				if (!GREETING_LINE.matcher(line).matches() && !isName(line)) {
+					kept.add(line);
+				}
+			}
+		}
+		String description = String.join("\n", kept).strip();
+		return description.isEmpty() ? null : description;
+	}
+
+	private static List<String> lines(String text) {
+		return Arrays.stream(text.split("\\R")).map(String::strip).filter((line) -> !line.isEmpty()).toList();
+	}
+
+	private static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text);
+		while (matcher.find()) {
+			words.add(matcher.group());
+		}
+		return words;
+	}
+
+	private static boolean containsPhrase(String lowerText, String phrase) {
+		return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(phrase.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\d])")
+			.matcher(lowerText)
+			.find();
+	}
+
+	private static String stripPunctuation(String value) {
+		return value.strip().replaceAll("[.,!;:]+$", "");
+	}
+
+	private record ServiceMatch(String id, double confidence) {
+	}
+
+}

@@ -1,0 +1,258 @@
+package com.aibackend.conversation;
+
+import static com.aibackend.shared.TicketIntakeProcess.KEY;
+import static com.aibackend.shared.TicketIntakeProcess.MSG_CUSTOMER_REPLY;
+import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.aibackend.shared.InvalidRequestException;
+import com.aibackend.shared.NotFoundException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores conversations and their messages and keeps each conversation's process in step:
+ * a new message starts the intake process, a reply is correlated to the waiting one.
+ */
+@Service
+public class ConversationService {
+
+	private static final int MAX_SUBJECT = 500;
+
+	private static final int MAX_NAME = 200;
+
+	private static final int MAX_ADDRESS = 320;
+
+	private static final int MAX_EXTERNAL_ID = 255;
+
+	private final ConversationRepository conversations;
+
+	private final MessageRepository messages;
+
+	private final RuntimeService runtimeService;
+
+	private final TransactionTemplate transaction;
+
+	private final IntakeProperties properties;
+
+	private final Clock clock;
+
+	ConversationService(ConversationRepository conversations, MessageRepository messages, RuntimeService runtimeService,
+			TransactionTemplate transaction, IntakeProperties properties, Clock clock) {
+		this.conversations = conversations;
+		this.messages = messages;
+		this.runtimeService = runtimeService;
+		this.transaction = transaction;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores a new customer message and starts its intake process in one transaction. A
+	 * message whose channel id was seen before returns the conversation it already
+	 * belongs to.
+	 */
+	public Conversation receive(IncomingMessage incoming) {
+		validate(incoming);
+		try {
+			return this.transaction.execute((status) -> duplicateOf(incoming).orElseGet(() -> {
+				Conversation conversation = store(incoming);
+				startProcess(conversation);
+				return conversation;
+			}));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// A concurrent delivery of the same channel message won the race: answer with
+			// its
+			// conversation.
+			return this.transaction.execute((status) -> duplicateOf(incoming)).orElseThrow(() -> ex);
+		}
+	}
+
+	/**
+	 * Stores a message for a process that was started without one (Tasklist's start form,
+	 * the engine's REST API). Runs in the caller's transaction.
+	 */
+	@Transactional
+	public Conversation registerForProcess(IncomingMessage incoming, String processInstanceId) {
+		validate(incoming);
+		Conversation conversation = duplicateOf(incoming).orElseGet(() -> store(incoming));
+		conversation.linkProcess(processInstanceId);
+		return conversation;
+	}
+
+	/**
+	 * Adds the customer's next message. A conversation waiting for information resumes;
+	 * an answered or expired one starts a new round; otherwise the message is kept with
+	 * the conversation.
+	 */
+	@Transactional
+	public Conversation addCustomerMessage(String conversationId, String text) {
+		validateText(text);
+		Conversation conversation = get(conversationId);
+		Instant now = this.clock.instant();
+		this.messages.save(new Message(conversation.getId(), Direction.IN, conversation.getChannel(), null, text, now));
+		switch (conversation.getStatus()) {
+			case WAITING_FOR_INFO -> {
+				conversation.changeStatus(ConversationStatus.RECEIVED, now);
+				this.runtimeService.createMessageCorrelation(MSG_CUSTOMER_REPLY)
+					.processInstanceId(conversation.getProcessInstanceId())
+					.correlateAllWithResult();
+			}
+			case ANSWERED, EXPIRED -> {
+				conversation.reopen(now);
+				startProcess(conversation);
+			}
+			// In flight, classification still reads it; with a ticket, it stays on the
+			// record.
+			default -> conversation.touch(now);
+		}
+		return conversation;
+	}
+
+	/** Records an answer to the customer as an outbound message of the conversation. */
+	@Transactional
+	public Message recordOutbound(String conversationId, String text) {
+		Conversation conversation = get(conversationId);
+		Instant now = this.clock.instant();
+		conversation.touch(now);
+		return this.messages
+			.save(new Message(conversationId, Direction.OUT, conversation.getChannel(), null, text, now));
+	}
+
+	@Transactional
+	public Conversation applyUnderstanding(String conversationId, Understanding understanding) {
+		Conversation conversation = get(conversationId);
+		conversation.applyUnderstanding(understanding, this.clock.instant());
+		return conversation;
+	}
+
+	@Transactional
+	public void changeStatus(String conversationId, ConversationStatus status) {
+		get(conversationId).changeStatus(status, this.clock.instant());
+	}
+
+	@Transactional
+	public void linkTicket(String conversationId, String ticketId) {
+		get(conversationId).linkTicket(ticketId, this.clock.instant());
+	}
+
+	@Transactional(readOnly = true)
+	public Conversation get(String conversationId) {
+		return this.conversations.findById(conversationId)
+			.orElseThrow(() -> new NotFoundException("No conversation with id " + conversationId));
+	}
+
+	/** The customer's messages of the current round, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Message> inboundOfCurrentRound(String conversationId) {
+		Conversation conversation = get(conversationId);
+		return this.messages.findByConversationIdAndDirectionAndCreatedAtGreaterThanEqualOrderByCreatedAtAscIdAsc(
+				conversationId, Direction.IN, conversation.getOpenedAt());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Message> messagesOf(String conversationId) {
+		return this.messages.findByConversationIdOrderByCreatedAtAscIdAsc(conversationId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Conversation> find(ConversationStatus status, Channel channel, String sender, int limit) {
+		List<Specification<Conversation>> conditions = new ArrayList<>();
+		if (status != null) {
+			conditions.add((root, query, cb) -> cb.equal(root.get("status"), status));
+		}
+		if (channel != null) {
+			conditions.add((root, query, cb) -> cb.equal(root.get("channel"), channel));
+		}
+		if (sender != null && !sender.isBlank()) {
+			conditions.add((root, query, cb) -> cb.equal(cb.lower(root.get("senderAddress")), sender.toLowerCase()));
+		}
+		return this.conversations
+			.findAll(Specification.allOf(conditions),
+					PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "createdAt", "id")))
+			.getContent();
+	}
+
+	/** Conversations of one sender, newest first, to answer "where are my tickets". */
+	@Transactional(readOnly = true)
+	public List<Conversation> ofSender(String senderAddress) {
+		return find(null, null, senderAddress, 50);
+	}
+
+	private Optional<Conversation> duplicateOf(IncomingMessage incoming) {
+		if (incoming.externalId() == null) {
+			return Optional.empty();
+		}
+		return this.messages.findByChannelAndExternalId(incoming.channel(), incoming.externalId())
+			.flatMap((message) -> this.conversations.findById(message.getConversationId()));
+	}
+
+	private Conversation store(IncomingMessage incoming) {
+		Instant now = this.clock.instant();
+		Conversation conversation = this.conversations
+			.save(new Conversation(incoming.channel(), incoming.senderAddress().strip(),
+					blankToNull(incoming.senderName()), blankToNull(incoming.subject()), now));
+		this.messages.saveAndFlush(new Message(conversation.getId(), Direction.IN, incoming.channel(),
+				blankToNull(incoming.externalId()), incoming.text(), now));
+		return conversation;
+	}
+
+	private void startProcess(Conversation conversation) {
+		ProcessInstance instance = this.runtimeService.createProcessInstanceByKey(KEY)
+			.businessKey(conversation.getId())
+			.setVariable(CONVERSATION_ID, conversation.getId())
+			.execute();
+		conversation.linkProcess(instance.getId());
+	}
+
+	private void validate(IncomingMessage incoming) {
+		if (incoming.channel() == null) {
+			throw new InvalidRequestException("channel is required; expected one of " + List.of(Channel.values()));
+		}
+		if (incoming.senderAddress() == null || incoming.senderAddress().isBlank()) {
+			throw new InvalidRequestException("sender.address is required");
+		}
+		checkLength("sender.address", incoming.senderAddress(), MAX_ADDRESS);
+		checkLength("sender.name", incoming.senderName(), MAX_NAME);
+		checkLength("subject", incoming.subject(), MAX_SUBJECT);
+		checkLength("externalId", incoming.externalId(), MAX_EXTERNAL_ID);
+		validateText(incoming.text());
+	}
+
+	private void validateText(String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidRequestException("text is required and must not be empty");
+		}
+		int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+		if (bytes > this.properties.maxTextBytes()) {
+			throw new InvalidRequestException(
+					"text is %d bytes; at most %d are accepted".formatted(bytes, this.properties.maxTextBytes()));
+		}
+	}
+
+	private static void checkLength(String field, String value, int max) {
+		if (value != null && value.length() > max) {
+			throw new InvalidRequestException("%s is longer than %d characters".formatted(field, max));
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,19 @@
+package com.aibackend.conversation;
+
+/** Where a conversation stands; shown to API clients and filtered on. */
+public enum ConversationStatus {
+
+	/** Stored, classification pending. */
+	RECEIVED,
+	/** A clarification was sent; waiting for the customer or an agent. */
+	WAITING_FOR_INFO,
+	/** Complete: a payload was created and a ticket is being assigned. */
+	READY,
+	/** A ticket exists for it. */
+	PROCESSED,
+	/** Not a new request (status inquiry, other): answered directly. */
+	ANSWERED,
+	/** The customer never gave the missing information. */
+	EXPIRED
+
+}

@@ -1,0 +1,17 @@
+package com.aibackend.conversation;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Limits and waiting times of the intake.
+ *
+ * @param maxTextBytes longest accepted message text, in UTF-8 bytes
+ * @param reminderAfter when a customer who has not answered a clarification is reminded
+ * @param expireAfter when a conversation still waiting for information expires
+ */
+@ConfigurationProperties("aibackend.intake")
+public record IntakeProperties(int maxTextBytes, Duration reminderAfter, Duration expireAfter) {
+
+}

@@ -1,0 +1,18 @@
+package com.aibackend.conversation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MessageRepository extends JpaRepository<Message, String> {
+
+	Optional<Message> findByChannelAndExternalId(Channel channel, String externalId);
+
+	List<Message> findByConversationIdOrderByCreatedAtAscIdAsc(String conversationId);
+
+	List<Message> findByConversationIdAndDirectionAndCreatedAtGreaterThanEqualOrderByCreatedAtAscIdAsc(
+			String conversationId, Direction direction, Instant since);
+
+}

@@ -1,0 +1,27 @@
+package com.aibackend.payload;
+
+import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
+import static com.aibackend.shared.TicketIntakeProcess.Var.PAYLOAD_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import org.springframework.stereotype.Component;
+
+/** Turns the complete request into a payload and passes its id on. */
+@Component("createPayloadDelegate")
+class CreatePayloadDelegate implements JavaDelegate {
+
+	private final PayloadService payloads;
+
+	CreatePayloadDelegate(PayloadService payloads) {
+		this.payloads = payloads;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String conversationId = (String) execution.getVariable(CONVERSATION_ID);
+		execution.setVariable(PAYLOAD_ID, this.payloads.createFor(conversationId).getId());
+	}
+
+}

@@ -1,0 +1,80 @@
+package com.aibackend.shared;
+
+/**
+ * Ids of {@code bpmn/ticket-intake.bpmn} that Java code refers to: the model is the
+ * source, these names must match it.
+ */
+public final class TicketIntakeProcess {
+
+	public static final String KEY = "ticket-intake";
+
+	public static final String MSG_CUSTOMER_REPLY = "Msg_CustomerReply";
+
+	public static final String TASK_CLASSIFY_MESSAGE = "Task_ClassifyMessage";
+
+	public static final String TASK_COMPLETE_MISSING_INFO = "Task_CompleteMissingInfo";
+
+	public static final String TASK_CREATE_PAYLOAD = "Task_CreatePayload";
+
+	public static final String TASK_WORK_ON_TICKET = "Task_WorkOnTicket";
+
+	public static final String BOUNDARY_REMINDER_DUE = "BoundaryEvent_ReminderDue";
+
+	public static final String BOUNDARY_CONVERSATION_EXPIRED = "BoundaryEvent_ConversationExpired";
+
+	public static final String END_TICKET_CLOSED = "EndEvent_TicketClosed";
+
+	public static final String END_STATUS_ANSWERED = "EndEvent_StatusAnswered";
+
+	public static final String END_OTHER_ANSWERED = "EndEvent_OtherAnswered";
+
+	public static final String END_CONVERSATION_EXPIRED = "EndEvent_ConversationExpired";
+
+	public static final String DECISION_CONSULTANT_ASSIGNMENT = "consultant-assignment";
+
+	/** Process variables: references and the few values gateways and tasks need. */
+	public static final class Var {
+
+		public static final String CONVERSATION_ID = "conversationId";
+
+		public static final String INTENT = "intent";
+
+		public static final String SERVICE = "service";
+
+		public static final String PRIORITY = "priority";
+
+		public static final String MISSING_FIELDS = "missingFields";
+
+		public static final String INFO_COMPLETE = "infoComplete";
+
+		public static final String PAYLOAD_ID = "payloadId";
+
+		public static final String ASSIGNMENT_DECISION = "assignmentDecision";
+
+		public static final String ASSIGNMENT_RULE = "assignmentRule";
+
+		public static final String CONSULTANT = "consultant";
+
+		public static final String ASSIGNMENT_STRATEGY = "assignmentStrategy";
+
+		public static final String ASSIGNMENT_POOL = "assignmentPool";
+
+		public static final String ASSIGNMENT_CANDIDATES = "assignmentCandidates";
+
+		public static final String TICKET_ID = "ticketId";
+
+		public static final String TICKET_STATUS = "ticketStatus";
+
+		public static final String RESOLUTION = "resolution";
+
+		public static final String TICKET_CLOSED = "ticketClosed";
+
+		private Var() {
+		}
+
+	}
+
+	private TicketIntakeProcess() {
+	}
+
+}

@@ -1,0 +1,72 @@
+package com.aibackend.ticket;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.aibackend.conversation.Conversation;
+import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.ConversationStatus;
+import com.aibackend.conversation.CustomerMessages;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers "what is the status of my ticket". A ticket's status is only told to the sender
+ * it was opened for.
+ */
+@Service
+class StatusInquiries {
+
+	private final TicketService tickets;
+
+	private final ConversationService conversations;
+
+	private final CustomerMessages messages;
+
+	StatusInquiries(TicketService tickets, ConversationService conversations, CustomerMessages messages) {
+		this.tickets = tickets;
+		this.conversations = conversations;
+		this.messages = messages;
+	}
+
+	@Transactional
+	void answer(String conversationId) {
+		Conversation inquiry = this.conversations.get(conversationId);
+		String reference = inquiry.getTicketReference();
+		if (reference != null) {
+			Optional<Ticket> ticket = this.tickets.find(reference).filter((t) -> sameSender(t, inquiry));
+			if (ticket.isPresent()) {
+				this.messages.send(conversationId, "status.ticket", reference, ticket.get().getTitle(),
+						label(ticket.get().getStatus()));
+			}
+			else {
+				this.messages.send(conversationId, "status.unknown", reference);
+			}
+		}
+		else {
+			List<Ticket> open = this.tickets.openTicketsOf(inquiry.getSenderAddress());
+			if (open.isEmpty()) {
+				this.messages.send(conversationId, "status.none");
+			}
+			else {
+				this.messages.send(conversationId, "status.list", open.stream()
+					.map((t) -> "- %s \"%s\": %s".formatted(t.getReference(), t.getTitle(), label(t.getStatus())))
+					.collect(Collectors.joining("\n")));
+			}
+		}
+		this.conversations.changeStatus(conversationId, ConversationStatus.ANSWERED);
+	}
+
+	private boolean sameSender(Ticket ticket, Conversation inquiry) {
+		return this.conversations.get(ticket.getConversationId())
+			.getSenderAddress()
+			.equalsIgnoreCase(inquiry.getSenderAddress());
+	}
+
+	private String label(TicketStatus status) {
+		return this.messages.text("ticket.status." + status.name());
+	}
+
+}

@@ -1,0 +1,224 @@
+package com.aibackend.ticket;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.aibackend.assignment.Assignment;
+import com.aibackend.shared.ConflictException;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A support ticket, worked by one consultant. Its public id is {@code TCK-000001}. */
+@Entity
+@Table(name = "ticket")
+public class Ticket {
+
+	private static final Pattern REFERENCE = Pattern.compile("(?i)TCK-?(\\d{1,18})");
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_number")
+	@SequenceGenerator(name = "ticket_number", sequenceName = "ticket_number_seq", allocationSize = 1)
+	private Long id;
+
+	private String title;
+
+	private String description;
+
+	private String service;
+
+	private String priority;
+
+	@Enumerated(EnumType.STRING)
+	private TicketStatus status;
+
+	private String consultant;
+
+	private String requesterName;
+
+	private String company;
+
+	private String contact;
+
+	private String resolution;
+
+	private String conversationId;
+
+	private String payloadId;
+
+	private String processInstanceId;
+
+	private String assignmentDecision;
+
+	private String assignmentRule;
+
+	private String assignmentStrategy;
+
+	private String assignmentPool;
+
+	private String assignmentCandidates;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	private Instant closedAt;
+
+	@Version
+	private Long version;
+
+	protected Ticket() {
+	}
+
+	Ticket(NewTicket request, Assignment assignment, Instant now) {
+		this.title = request.title();
+		this.description = request.description();
+		this.service = request.service();
+		this.priority = request.priority();
+		this.requesterName = request.requesterName();
+		this.company = request.company();
+		this.contact = request.contact();
+		this.conversationId = request.conversationId();
+		this.payloadId = request.payloadId();
+		this.processInstanceId = request.processInstanceId();
+		this.consultant = assignment.consultant();
+		this.assignmentDecision = assignment.decision();
+		this.assignmentRule = assignment.rule();
+		this.assignmentStrategy = assignment.strategy().name();
+		this.assignmentPool = assignment.pool();
+		this.assignmentCandidates = String.join(",", assignment.candidates());
+		this.status = TicketStatus.NEW;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Parses {@code TCK-000042} (or the bare number); {@code null} if it is no ticket
+	 * reference.
+	 */
+	static Long numberOf(String reference) {
+		Matcher matcher = REFERENCE.matcher(reference.strip());
+		if (matcher.matches()) {
+			return Long.parseLong(matcher.group(1));
+		}
+		return reference.strip().matches("\\d{1,18}") ? Long.parseLong(reference.strip()) : null;
+	}
+
+	void moveTo(TicketStatus next, String resolution, Instant now) {
+		if (!this.status.canMoveTo(next)) {
+			throw new ConflictException(
+					"Ticket %s cannot move from %s to %s".formatted(getReference(), this.status, next));
+		}
+		this.status = next;
+		if (resolution != null && !resolution.isBlank()) {
+			this.resolution = resolution.strip();
+		}
+		if (next == TicketStatus.CLOSED) {
+			this.closedAt = now;
+		}
+		this.updatedAt = now;
+	}
+
+	public String getReference() {
+		return "TCK-%06d".formatted(this.id);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public String getService() {
+		return this.service;
+	}
+
+	public String getPriority() {
+		return this.priority;
+	}
+
+	public TicketStatus getStatus() {
+		return this.status;
+	}
+
+	public String getConsultant() {
+		return this.consultant;
+	}
+
+	public String getRequesterName() {
+		return this.requesterName;
+	}
+
+	public String getCompany() {
+		return this.company;
+	}
+
+	public String getContact() {
+		return this.contact;
+	}
+
+	public String getResolution() {
+		return this.resolution;
+	}
+
+	public String getConversationId() {
+		return this.conversationId;
+	}
+
+	public String getPayloadId() {
+		return this.payloadId;
+	}
+
+	public String getProcessInstanceId() {
+		return this.processInstanceId;
+	}
+
+	public String getAssignmentDecision() {
+		return this.assignmentDecision;
+	}
+
+	public String getAssignmentRule() {
+		return this.assignmentRule;
+	}
+
+	public String getAssignmentStrategy() {
+		return this.assignmentStrategy;
+	}
+
+	public String getAssignmentPool() {
+		return this.assignmentPool;
+	}
+
+	public List<String> getAssignmentCandidates() {
+		return (this.assignmentCandidates == null || this.assignmentCandidates.isBlank()) ? List.of()
+				: Arrays.asList(this.assignmentCandidates.split(","));
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Instant getClosedAt() {
+		return this.closedAt;
+	}
+
+}

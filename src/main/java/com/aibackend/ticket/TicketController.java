@@ -1,0 +1,81 @@
+package com.aibackend.ticket;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import com.aibackend.shared.InvalidRequestException;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/tickets")
+class TicketController {
+
+	private final TicketService tickets;
+
+	TicketController(TicketService tickets) {
+		this.tickets = tickets;
+	}
+
+	@GetMapping
+	List<TicketView> list(@RequestParam(required = false) TicketStatus status,
+			@RequestParam(required = false) String consultant, @RequestParam(required = false) String service,
+			@RequestParam(defaultValue = "100") int limit) {
+		return this.tickets.find(status, consultant, service, Math.max(1, Math.min(limit, 1000)))
+			.stream()
+			.map(TicketView::of)
+			.toList();
+	}
+
+	@GetMapping("/{id}")
+	TicketView get(@PathVariable String id) {
+		return TicketView.of(this.tickets.get(id));
+	}
+
+	@PatchMapping("/{id}")
+	TicketView patch(@PathVariable String id, @RequestBody StatusChange change) {
+		if (change.status() == null || change.status().isBlank()) {
+			throw new InvalidRequestException("status is required: one of NEW, IN_PROGRESS, CLOSED");
+		}
+		TicketStatus next;
+		try {
+			next = TicketStatus.valueOf(change.status().strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRequestException(
+					"Unknown status '%s'; expected one of NEW, IN_PROGRESS, CLOSED".formatted(change.status()));
+		}
+		this.tickets.changeStatus(id, next, change.resolution());
+		return TicketView.of(this.tickets.get(id));
+	}
+
+	record StatusChange(String status, String resolution) {
+	}
+
+	record AssignmentView(String decision, String rule, String strategy, String pool, List<String> candidates) {
+	}
+
+	record TicketView(String id, String title, String description, String service, String priority, TicketStatus status,
+			String consultant, String requesterName, String company, String contact, String resolution,
+			String conversationId, String payloadId, String processInstanceId, AssignmentView assignment,
+			Instant createdAt, Instant updatedAt, Instant closedAt) {
+
+		static TicketView of(Ticket t) {
+			return new TicketView(t.getReference(), t.getTitle(), t.getDescription(), t.getService(), t.getPriority(),
+					t.getStatus(), t.getConsultant(), t.getRequesterName(), t.getCompany(), t.getContact(),
+					t.getResolution(), t.getConversationId(), t.getPayloadId(), t.getProcessInstanceId(),
+					new AssignmentView(t.getAssignmentDecision(), t.getAssignmentRule(), t.getAssignmentStrategy(),
+							t.getAssignmentPool(), t.getAssignmentCandidates()),
+					t.getCreatedAt(), t.getUpdatedAt(), t.getClosedAt());
+		}
+
+	}
+
+}

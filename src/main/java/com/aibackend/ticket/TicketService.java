@@ -1,0 +1,186 @@
+package com.aibackend.ticket;
+
+import static com.aibackend.shared.TicketIntakeProcess.TASK_WORK_ON_TICKET;
+import static com.aibackend.shared.TicketIntakeProcess.Var.RESOLUTION;
+import static com.aibackend.shared.TicketIntakeProcess.Var.TICKET_STATUS;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.aibackend.assignment.Assignment;
+import com.aibackend.conversation.Conversation;
+import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.CustomerMessages;
+import com.aibackend.payload.PayloadService;
+import com.aibackend.shared.NotFoundException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates tickets and moves them through their lifecycle, keeping the consultant's task
+ * in step.
+ */
+@Service
+public class TicketService {
+
+	private final TicketRepository tickets;
+
+	private final ConversationService conversations;
+
+	private final PayloadService payloads;
+
+	private final CustomerMessages messages;
+
+	private final TaskService taskService;
+
+	private final Clock clock;
+
+	TicketService(TicketRepository tickets, ConversationService conversations, PayloadService payloads,
+			CustomerMessages messages, TaskService taskService, Clock clock) {
+		this.tickets = tickets;
+		this.conversations = conversations;
+		this.payloads = payloads;
+		this.messages = messages;
+		this.taskService = taskService;
+		this.clock = clock;
+	}
+
+	/**
+	 * Makes the ticket, marks payload and conversation processed and tells the customer.
+	 */
+	@Transactional
+	public Ticket create(String conversationId, String payloadId, String processInstanceId, Assignment assignment) {
+		Conversation conversation = this.conversations.get(conversationId);
+		String title = PayloadService.title(conversation);
+		Ticket ticket = this.tickets.save(new Ticket(
+				new NewTicket(title, conversation.getDescription(), conversation.getService(),
+						conversation.getPriority(), conversation.getRequesterName(), conversation.getCompany(),
+						conversation.getContact(), conversationId, payloadId, processInstanceId),
+				assignment, this.clock.instant()));
+		this.tickets.flush();
+		this.payloads.markProcessed(payloadId, ticket.getReference());
+		this.conversations.linkTicket(conversationId, ticket.getReference());
+		this.messages.send(conversationId, "ticket.created", greeting(conversation), ticket.getReference(),
+				ticket.getTitle());
+		return ticket;
+	}
+
+	@Transactional(readOnly = true)
+	public Ticket get(String reference) {
+		return find(reference).orElseThrow(() -> new NotFoundException("No ticket " + reference));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Ticket> find(String reference) {
+		Long number = Ticket.numberOf(reference);
+		return (number != null) ? this.tickets.findById(number) : Optional.empty();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Ticket> find(TicketStatus status, String consultant, String service, int limit) {
+		List<Specification<Ticket>> conditions = new ArrayList<>();
+		if (status != null) {
+			conditions.add((root, query, cb) -> cb.equal(root.get("status"), status));
+		}
+		if (consultant != null && !consultant.isBlank()) {
+			conditions.add((root, query, cb) -> cb.equal(root.get("consultant"), consultant));
+		}
+		if (service != null && !service.isBlank()) {
+			conditions.add((root, query, cb) -> cb.equal(root.get("service"), service));
+		}
+		return this.tickets
+			.findAll(Specification.allOf(conditions), PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "id")))
+			.getContent();
+	}
+
+	/**
+	 * A status change from the API. Closing completes the consultant's task, which ends
+	 * the process and tells the customer; other changes update the ticket and the task's
+	 * form.
+	 */
+	@Transactional
+	public Ticket changeStatus(String reference, TicketStatus next, String resolution) {
+		Ticket ticket = get(reference);
+		if (ticket.getStatus() == next) {
+			return ticket;
+		}
+		ticket.moveTo(next, resolution, this.clock.instant());
+		Task task = workTask(ticket);
+		if (task != null) {
+			this.taskService.setVariableLocal(task.getId(), TICKET_STATUS, next.name());
+			if (next == TicketStatus.CLOSED) {
+				Map<String, Object> variables = new HashMap<>();
+				variables.put(TICKET_STATUS, next.name());
+				variables.put(RESOLUTION, ticket.getResolution());
+				this.taskService.complete(task.getId(), variables);
+			}
+		}
+		return ticket;
+	}
+
+	/**
+	 * The consultant chose a status in the task's form; choosing the current one changes
+	 * nothing.
+	 */
+	@Transactional
+	public Ticket applyFromTask(String reference, TicketStatus next, String resolution) {
+		Ticket ticket = get(reference);
+		if (ticket.getStatus() != next) {
+			ticket.moveTo(next, resolution, this.clock.instant());
+		}
+		return ticket;
+	}
+
+	/** Claiming a new ticket's task means work has started. */
+	@Transactional
+	public void startWork(String reference) {
+		Ticket ticket = get(reference);
+		if (ticket.getStatus() == TicketStatus.NEW) {
+			ticket.moveTo(TicketStatus.IN_PROGRESS, null, this.clock.instant());
+		}
+	}
+
+	@Transactional
+	public void notifyClosed(String reference) {
+		Ticket ticket = get(reference);
+		String resolution = (ticket.getResolution() != null) ? ticket.getResolution() : "-";
+		this.messages.send(ticket.getConversationId(), "ticket.closed", ticket.getReference(), ticket.getTitle(),
+				resolution);
+	}
+
+	/** Open tickets of the conversations of one sender, newest first. */
+	@Transactional(readOnly = true)
+	public List<Ticket> openTicketsOf(String senderAddress) {
+		List<String> conversationIds = this.conversations.ofSender(senderAddress)
+			.stream()
+			.map(Conversation::getId)
+			.toList();
+		return conversationIds.isEmpty() ? List.of()
+				: this.tickets.findByConversationIdInAndStatusNotOrderByIdDesc(conversationIds, TicketStatus.CLOSED);
+	}
+
+	private Task workTask(Ticket ticket) {
+		if (ticket.getProcessInstanceId() == null) {
+			return null;
+		}
+		return this.taskService.createTaskQuery()
+			.processInstanceId(ticket.getProcessInstanceId())
+			.taskDefinitionKey(TASK_WORK_ON_TICKET)
+			.singleResult();
+	}
+
+	private static String greeting(Conversation conversation) {
+		return (conversation.getRequesterName() != null) ? ", " + conversation.getRequesterName() : "";
+	}
+
+}

@@ -1,0 +1,22 @@
+package com.aibackend.ticket;
+
+import java.util.Set;
+
+/** The ticket lifecycle: New → In Progress → Closed. */
+public enum TicketStatus {
+
+	NEW, IN_PROGRESS, CLOSED;
+
+	/**
+	 * Whether a ticket may move from this status to {@code next}; a closed ticket stays
+	 * closed.
+	 */
+	boolean canMoveTo(TicketStatus next) {
+		return switch (this) {
+			case NEW -> Set.of(IN_PROGRESS, CLOSED).contains(next);
+			case IN_PROGRESS -> next == CLOSED;
+			case CLOSED -> false;
+		};
+	}
+
+}

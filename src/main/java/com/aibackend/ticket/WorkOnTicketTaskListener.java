@@ -1,0 +1,83 @@
+package com.aibackend.ticket;
+
+import static com.aibackend.shared.TicketIntakeProcess.Var.RESOLUTION;
+import static com.aibackend.shared.TicketIntakeProcess.Var.TICKET_CLOSED;
+import static com.aibackend.shared.TicketIntakeProcess.Var.TICKET_ID;
+import static com.aibackend.shared.TicketIntakeProcess.Var.TICKET_STATUS;
+
+import java.util.Locale;
+
+import com.aibackend.shared.ConflictException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Backs the "Work on TCK-…" task: fills its form from the ticket, turns a claim into In
+ * Progress and applies the status chosen when the form is completed.
+ */
+@Component("workOnTicketTaskListener")
+class WorkOnTicketTaskListener implements TaskListener {
+
+	/**
+	 * Set when the task was unclaimed, so the next assignment is a claim, not the initial
+	 * one.
+	 */
+	static final String UNCLAIMED = "unclaimed";
+
+	private final TicketService tickets;
+
+	WorkOnTicketTaskListener(TicketService tickets) {
+		this.tickets = tickets;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String reference = (String) task.getVariable(TICKET_ID);
+		switch (task.getEventName()) {
+			case EVENTNAME_CREATE -> prefill(task, this.tickets.get(reference));
+			case EVENTNAME_ASSIGNMENT -> {
+				if (task.getAssignee() == null) {
+					task.setVariableLocal(UNCLAIMED, true);
+				}
+				else if (Boolean.TRUE.equals(task.getVariableLocal(UNCLAIMED))) {
+					this.tickets.startWork(reference);
+					task.setVariableLocal(UNCLAIMED, false);
+					task.setVariableLocal(TICKET_STATUS, TicketStatus.IN_PROGRESS.name());
+				}
+			}
+			case EVENTNAME_COMPLETE -> complete(task, reference);
+			default -> {
+			}
+		}
+	}
+
+	private void prefill(DelegateTask task, Ticket ticket) {
+		task.setVariableLocal("title", ticket.getTitle());
+		task.setVariableLocal("description", ticket.getDescription());
+		task.setVariableLocal("requesterName", ticket.getRequesterName());
+		task.setVariableLocal("company", ticket.getCompany());
+		task.setVariableLocal("contact", ticket.getContact());
+		task.setVariableLocal(TICKET_STATUS, ticket.getStatus().name());
+		task.setVariableLocal(RESOLUTION, ticket.getResolution());
+	}
+
+	private void complete(DelegateTask task, String reference) {
+		Object chosen = task.getVariable(TICKET_STATUS);
+		Object resolution = task.getVariable(RESOLUTION);
+		try {
+			TicketStatus next = TicketStatus.valueOf(String.valueOf(chosen).toUpperCase(Locale.ROOT));
+			Ticket ticket = this.tickets.applyFromTask(reference, next,
+					(resolution != null) ? resolution.toString() : null);
+			task.getExecution().setVariable(TICKET_CLOSED, ticket.getStatus() == TicketStatus.CLOSED);
+		}
+		catch (IllegalArgumentException | ConflictException ex) {
+			// Shown to the consultant in Tasklist; the task stays open.
+			throw new BadUserRequestException(
+					(ex instanceof ConflictException) ? ex.getMessage() : "Unknown ticket status " + chosen);
+		}
+	}
+
+}
