@@ -2,12 +2,12 @@ package com.aibackend.bot;
 
 import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationService;
 import com.aibackend.conversation.Message;
+import com.aibackend.shared.FormSubmission;
 import com.aibackend.shared.InvalidRequestException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,8 +23,10 @@ import org.springframework.stereotype.Component;
 @Component("completeMissingInfoTaskListener")
 class CompleteMissingInfoTaskListener implements TaskListener {
 
-	static final List<String> FORM_FIELDS = List.of("requesterName", "company", "contact", "description", "service",
-			"priority");
+	/** Form keys; never the name of a process variable (see {@link FormSubmission}). */
+	static final String SERVICE_CHOICE = "serviceChoice";
+
+	static final String PRIORITY_CHOICE = "priorityChoice";
 
 	private final ConversationService conversations;
 
@@ -55,8 +57,8 @@ class CompleteMissingInfoTaskListener implements TaskListener {
 		task.setVariableLocal("company", conversation.getCompany());
 		task.setVariableLocal("contact", conversation.getContact());
 		task.setVariableLocal("description", conversation.getDescription());
-		task.setVariableLocal("service", conversation.getService());
-		task.setVariableLocal("priority", conversation.getPriority());
+		task.setVariableLocal(SERVICE_CHOICE, conversation.getService());
+		task.setVariableLocal(PRIORITY_CHOICE, conversation.getPriority());
 		task.setVariableLocal("missingSummary", this.dialogue.missingList(conversation.getMissingFields()));
 		task.setVariableLocal("customerMessages",
 				this.conversations.inboundOfCurrentRound(conversationId)
@@ -66,23 +68,16 @@ class CompleteMissingInfoTaskListener implements TaskListener {
 	}
 
 	private void apply(DelegateTask task, String conversationId) {
-		AgentInput input = new AgentInput(string(task, "requesterName"), string(task, "company"),
-				string(task, "contact"), string(task, "description"), string(task, "service"),
-				string(task, "priority"));
+		AgentInput input = new AgentInput(FormSubmission.value(task, "requesterName"),
+				FormSubmission.value(task, "company"), FormSubmission.value(task, "contact"),
+				FormSubmission.value(task, "description"), FormSubmission.value(task, SERVICE_CHOICE),
+				FormSubmission.value(task, PRIORITY_CHOICE));
 		try {
 			ProcessVariables.write(task.getExecution(), this.bot.applyAgentInput(conversationId, input));
 		}
 		catch (InvalidRequestException | IllegalArgumentException ex) {
 			throw new BadUserRequestException(ex.getMessage());
 		}
-	}
-
-	private static String string(DelegateTask task, String name) {
-		Object value = task.getVariableLocal(name);
-		if (value == null) {
-			value = task.getVariable(name);
-		}
-		return (value != null) ? value.toString() : null;
 	}
 
 }

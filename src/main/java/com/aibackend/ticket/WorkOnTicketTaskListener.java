@@ -8,6 +8,7 @@ import static com.aibackend.shared.TicketIntakeProcess.Var.TICKET_STATUS;
 import java.util.Locale;
 
 import com.aibackend.shared.ConflictException;
+import com.aibackend.shared.FormSubmission;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -65,12 +66,11 @@ class WorkOnTicketTaskListener implements TaskListener {
 	}
 
 	private void complete(DelegateTask task, String reference) {
-		Object chosen = task.getVariable(TICKET_STATUS);
-		Object resolution = task.getVariable(RESOLUTION);
+		String chosen = FormSubmission.value(task, TICKET_STATUS);
+		String resolution = FormSubmission.value(task, RESOLUTION);
 		try {
 			TicketStatus next = TicketStatus.valueOf(String.valueOf(chosen).toUpperCase(Locale.ROOT));
-			Ticket ticket = this.tickets.applyFromTask(reference, next,
-					(resolution != null) ? resolution.toString() : null);
+			Ticket ticket = this.tickets.applyFromTask(reference, next, resolution);
 			task.getExecution().setVariable(TICKET_CLOSED, ticket.getStatus() == TicketStatus.CLOSED);
 		}
 		catch (IllegalArgumentException | ConflictException ex) {

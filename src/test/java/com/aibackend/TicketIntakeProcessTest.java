@@ -1,0 +1,294 @@
+package com.aibackend;
+
+import static com.aibackend.shared.TicketIntakeProcess.BOUNDARY_CONVERSATION_EXPIRED;
+import static com.aibackend.shared.TicketIntakeProcess.BOUNDARY_REMINDER_DUE;
+import static com.aibackend.shared.TicketIntakeProcess.END_CONVERSATION_EXPIRED;
+import static com.aibackend.shared.TicketIntakeProcess.END_OTHER_ANSWERED;
+import static com.aibackend.shared.TicketIntakeProcess.END_STATUS_ANSWERED;
+import static com.aibackend.shared.TicketIntakeProcess.END_TICKET_CLOSED;
+import static com.aibackend.shared.TicketIntakeProcess.KEY;
+import static com.aibackend.shared.TicketIntakeProcess.TASK_CLASSIFY_MESSAGE;
+import static com.aibackend.shared.TicketIntakeProcess.TASK_COMPLETE_MISSING_INFO;
+import static com.aibackend.shared.TicketIntakeProcess.TASK_CREATE_PAYLOAD;
+import static com.aibackend.shared.TicketIntakeProcess.TASK_WORK_ON_TICKET;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import com.aibackend.conversation.Channel;
+import com.aibackend.conversation.Conversation;
+import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.ConversationStatus;
+import com.aibackend.conversation.IncomingMessage;
+import com.aibackend.payload.PayloadService;
+import com.aibackend.payload.PayloadStatus;
+import com.aibackend.ticket.Ticket;
+import com.aibackend.ticket.TicketService;
+import com.aibackend.ticket.TicketStatus;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of {@code ticket-intake}, driven step by step against the real services and
+ * database.
+ */
+@ProcessTestConfiguration
+class TicketIntakeProcessTest {
+
+	private static final String COMPLETE_NETWORK_REQUEST = """
+			Hello,
+			my VPN connection drops every few minutes since yesterday's update and I cannot reach the file server.
+			Best regards,
+			Jane Doe""";
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	ConversationService conversations;
+
+	@Autowired
+	TicketService tickets;
+
+	@Autowired
+	PayloadService payloads;
+
+	Scenario scenario;
+
+	@BeforeEach
+	void setUp() {
+		init(this.engine);
+		this.scenario = new Scenario(this.engine, this.conversations);
+	}
+
+	@Test
+	void completeRequestBecomesTicketThatIsWorkedAndClosed() {
+		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), null, COMPLETE_NETWORK_REQUEST);
+		ProcessInstance instance = this.scenario.instanceOf(conversation);
+		assertThat(instance).isWaitingAt(TASK_CLASSIFY_MESSAGE);
+
+		this.scenario.runJob(instance);
+		assertThat(instance).isWaitingAt(TASK_CREATE_PAYLOAD);
+		assertThat(this.scenario.reload(conversation).getService()).isEqualTo("NETWORK");
+
+		this.scenario.runJob(instance);
+		assertThat(instance).isWaitingAt(TASK_WORK_ON_TICKET);
+		Conversation processed = this.scenario.reload(conversation);
+		assertThat(processed.getStatus()).isEqualTo(ConversationStatus.PROCESSED);
+		Ticket ticket = this.tickets.get(processed.getTicketId());
+		assertThat(ticket.getStatus()).isEqualTo(TicketStatus.NEW);
+		assertThat(ticket.getRequesterName()).isEqualTo("Jane Doe");
+		assertThat(ticket.getAssignmentRule()).isEqualTo("Rule_Network");
+		assertThat(ticket.getAssignmentPool()).isEqualTo("network-team");
+		assertThat(ticket.getAssignmentCandidates()).containsExactly("alice@example.com", "bob@example.com",
+				"carol@example.com");
+		assertThat(this.payloads.get(ticket.getPayloadId()).getStatus()).isEqualTo(PayloadStatus.PROCESSED);
+		Task work = task(instance);
+		assertThat(work).isAssignedTo(ticket.getConsultant()).hasName("Work on " + ticket.getReference());
+		assertThat(this.scenario.outbound(conversation.getId()))
+			.anyMatch((text) -> text.contains(ticket.getReference()));
+
+		complete(work, withVariables("ticketStatus", "IN_PROGRESS"));
+		assertThat(instance).isWaitingAt(TASK_WORK_ON_TICKET);
+		assertThat(this.tickets.get(ticket.getReference()).getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
+
+		complete(task(instance), withVariables("ticketStatus", "CLOSED", "resolution", "Reinstalled the VPN client"));
+		assertThat(instance).isEnded().hasPassed(END_TICKET_CLOSED);
+		Ticket closed = this.tickets.get(ticket.getReference());
+		assertThat(closed.getStatus()).isEqualTo(TicketStatus.CLOSED);
+		assertThat(closed.getClosedAt()).isNotNull();
+		assertThat(this.scenario.outbound(conversation.getId()))
+			.anyMatch((text) -> text.contains("closed") && text.contains("Reinstalled the VPN client"));
+	}
+
+	@Test
+	void incompleteRequestAsksTheCustomerAndTheReplyCompletesIt() {
+		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), null, "Hi, it is broken again");
+		ProcessInstance instance = this.scenario.instanceOf(conversation);
+		this.scenario.runJob(instance);
+
+		assertThat(instance).isWaitingAt(TASK_COMPLETE_MISSING_INFO);
+		Conversation waiting = this.scenario.reload(conversation);
+		assertThat(waiting.getStatus()).isEqualTo(ConversationStatus.WAITING_FOR_INFO);
+		assertThat(waiting.getMissingFields()).containsExactly("requesterName", "description", "service");
+		assertThat(this.scenario.outbound(conversation.getId())).singleElement()
+			.satisfies((text) -> assertThat(text).contains("your name", "description", "services"));
+		assertThat(candidateGroups(task(instance))).containsExactly("agents");
+
+		this.conversations.addCustomerMessage(conversation.getId(),
+				"I am Tom Baker. The printer on floor 3 jams on every page since Monday, we already replaced the toner.");
+		assertThat(instance).hasPassed("BoundaryEvent_CustomerReplied").isWaitingAt(TASK_CLASSIFY_MESSAGE);
+		this.scenario.runJob(instance);
+		assertThat(instance).isWaitingAt(TASK_CREATE_PAYLOAD);
+		this.scenario.runJob(instance);
+
+		assertThat(instance).isWaitingAt(TASK_WORK_ON_TICKET);
+		Ticket ticket = this.tickets.get(this.scenario.reload(conversation).getTicketId());
+		assertThat(ticket.getService()).isEqualTo("HARDWARE");
+		assertThat(ticket.getRequesterName()).isEqualTo("Tom Baker");
+		assertThat(ticket.getAssignmentStrategy()).isEqualTo("RANDOM");
+		assertThat(ticket.getAssignmentCandidates()).contains(ticket.getConsultant());
+	}
+
+	@Test
+	void agentCompletesTheMissingInformationInTasklist() {
+		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), null, "Hi, it is broken again");
+		ProcessInstance instance = this.scenario.instanceOf(conversation);
+		this.scenario.runJob(instance);
+		Task form = task(instance);
+		assertThat(this.engine.getTaskService().getVariableLocal(form.getId(), "missingSummary").toString())
+			.contains("your name");
+
+		complete(form, withVariables("requesterName", "Maria Lopez", "contact", "+49 30 1234567", "serviceChoice",
+				"BILLING", "priorityChoice", "HIGH", "description", "Invoice 2024-118 charges the annual plan twice."));
+
+		assertThat(instance).hasPassed(TASK_COMPLETE_MISSING_INFO).isWaitingAt(TASK_CREATE_PAYLOAD);
+		this.scenario.runJob(instance);
+		Ticket ticket = this.tickets.get(this.scenario.reload(conversation).getTicketId());
+		assertThat(ticket.getService()).isEqualTo("BILLING");
+		assertThat(ticket.getPriority()).isEqualTo("HIGH");
+		assertThat(ticket.getRequesterName()).isEqualTo("Maria Lopez");
+		assertThat(ticket.getConsultant()).isEqualTo("dave@example.com");
+		assertThat(ticket.getAssignmentStrategy()).isEqualTo("STATIC");
+		assertThat(ticket.getAssignmentRule()).isEqualTo("Rule_Billing");
+	}
+
+	@Test
+	void waitingConversationIsRemindedOnceAndThenExpires() {
+		Conversation conversation = this.conversations.registerForProcess(
+				new IncomingMessage(Channel.API, Scenario.uniqueSender(), null, null, "hello, broken", null), null);
+		this.conversations.applyUnderstanding(conversation.getId(),
+				new com.aibackend.conversation.Understanding("NEW_REQUEST", null, "MEDIUM", 0.3, null, null,
+						conversation.getSenderAddress(), null, null,
+						java.util.List.of("requesterName", "description")));
+		Instant started = Instant.now();
+		ProcessInstance instance = this.engine.getRuntimeService()
+			.createProcessInstanceByKey(KEY)
+			.businessKey(conversation.getId())
+			.startBeforeActivity(TASK_COMPLETE_MISSING_INFO)
+			.setVariable("conversationId", conversation.getId())
+			.execute();
+		assertThat(instance).isWaitingAt(TASK_COMPLETE_MISSING_INFO);
+		assertThat(dueIn(instance, BOUNDARY_REMINDER_DUE, started)).isCloseTo(Duration.ofHours(24).toMinutes(),
+				within(1L));
+		assertThat(dueIn(instance, BOUNDARY_CONVERSATION_EXPIRED, started)).isCloseTo(Duration.ofDays(7).toMinutes(),
+				within(1L));
+
+		this.scenario.runTimer(instance, BOUNDARY_REMINDER_DUE);
+		assertThat(instance).isWaitingAt(TASK_COMPLETE_MISSING_INFO).hasPassed("Task_SendReminder");
+		assertThat(this.scenario.outbound(conversation.getId())).singleElement()
+			.satisfies((text) -> assertThat(text).contains("reminder", "your name"));
+
+		this.scenario.runTimer(instance, BOUNDARY_CONVERSATION_EXPIRED);
+		assertThat(instance).isEnded().hasPassed(END_CONVERSATION_EXPIRED);
+		assertThat(this.scenario.reload(conversation).getStatus()).isEqualTo(ConversationStatus.EXPIRED);
+		assertThat(this.scenario.outbound(conversation.getId())).hasSize(2);
+	}
+
+	@Test
+	void statusInquiryIsAnsweredWithTheTicketStatusForItsOwnerOnly() {
+		String owner = Scenario.uniqueSender();
+		Conversation request = this.scenario.receive(owner, "Jane Doe", COMPLETE_NETWORK_REQUEST);
+		ProcessInstance requestInstance = this.scenario.instanceOf(request);
+		this.scenario.runJob(requestInstance);
+		this.scenario.runJob(requestInstance);
+		String reference = this.scenario.reload(request).getTicketId();
+
+		Conversation inquiry = this.scenario.receive(owner, null, "Any news on " + reference + "?");
+		ProcessInstance instance = this.scenario.instanceOf(inquiry);
+		this.scenario.runJob(instance);
+		assertThat(instance).isEnded().hasPassed(END_STATUS_ANSWERED);
+		assertThat(this.scenario.reload(inquiry).getStatus()).isEqualTo(ConversationStatus.ANSWERED);
+		assertThat(this.scenario.outbound(inquiry.getId())).singleElement()
+			.satisfies((text) -> assertThat(text).contains(reference, "new and waiting"));
+
+		Conversation stranger = this.scenario.receive(Scenario.uniqueSender(), null,
+				"What is the status of " + reference + "?");
+		ProcessInstance strangerInstance = this.scenario.instanceOf(stranger);
+		this.scenario.runJob(strangerInstance);
+		assertThat(this.scenario.outbound(stranger.getId())).singleElement()
+			.satisfies((text) -> assertThat(text).contains("could not find"));
+	}
+
+	@Test
+	void messageThatIsNoRequestGetsAPoliteAnswer() {
+		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), null,
+				"Thanks a lot, have a nice day!");
+		ProcessInstance instance = this.scenario.instanceOf(conversation);
+		this.scenario.runJob(instance);
+		assertThat(instance).isEnded().hasPassed(END_OTHER_ANSWERED);
+		assertThat(this.scenario.reload(conversation).getStatus()).isEqualTo(ConversationStatus.ANSWERED);
+		assertThat(this.scenario.outbound(conversation.getId())).singleElement()
+			.satisfies((text) -> assertThat(text).contains("Thank you"));
+		assertThat(this.scenario.reload(conversation).getTicketId()).isNull();
+	}
+
+	@Test
+	void claimingAnUnclaimedTicketTaskPutsTheTicketInProgress() {
+		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), null, COMPLETE_NETWORK_REQUEST);
+		ProcessInstance instance = this.scenario.instanceOf(conversation);
+		this.scenario.runJob(instance);
+		this.scenario.runJob(instance);
+		Task work = task(instance);
+		String reference = this.scenario.reload(conversation).getTicketId();
+		assertThat(this.tickets.get(reference).getStatus()).isEqualTo(TicketStatus.NEW);
+
+		this.engine.getTaskService().setAssignee(work.getId(), null);
+		assertThat(this.tickets.get(reference).getStatus()).isEqualTo(TicketStatus.NEW);
+		this.engine.getTaskService().claim(work.getId(), "bob@example.com");
+
+		assertThat(this.tickets.get(reference).getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
+		assertThat(this.engine.getTaskService().getVariableLocal(work.getId(), "ticketStatus"))
+			.isEqualTo("IN_PROGRESS");
+	}
+
+	@Test
+	void closingFromTheApiCompletesTheTaskAndEndsTheProcess() {
+		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), null, COMPLETE_NETWORK_REQUEST);
+		ProcessInstance instance = this.scenario.instanceOf(conversation);
+		this.scenario.runJob(instance);
+		this.scenario.runJob(instance);
+		String reference = this.scenario.reload(conversation).getTicketId();
+
+		this.tickets.changeStatus(reference, TicketStatus.IN_PROGRESS, null);
+		assertThat(instance).isWaitingAt(TASK_WORK_ON_TICKET);
+		this.tickets.changeStatus(reference, TicketStatus.CLOSED, "Router replaced");
+
+		assertThat(instance).isEnded().hasPassed(END_TICKET_CLOSED);
+		assertThat(this.tickets.get(reference).getResolution()).isEqualTo("Router replaced");
+	}
+
+	private java.util.List<String> candidateGroups(Task task) {
+		return this.engine.getTaskService()
+			.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter((link) -> "candidate".equals(link.getType()))
+			.map(IdentityLink::getGroupId)
+			.toList();
+	}
+
+	private long dueIn(ProcessInstance instance, String activityId, Instant from) {
+		Job timer = this.engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(activityId)
+			.singleResult();
+		return ChronoUnit.MINUTES.between(from, timer.getDuedate().toInstant());
+	}
+
+}
