@@ -1,0 +1,41 @@
+package com.aibackend.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FieldRequirementsTest {
+
+	final FieldRequirements requirements = new FieldRequirements(RuleBasedClassifierTest.PROPERTIES);
+
+	@Test
+	void vagueDescriptionIsNotSubstantive() {
+		assertThat(this.requirements.isSubstantive("it is broken again, please help")).isFalse();
+		assertThat(this.requirements.isSubstantive("The printer on floor 3 jams on every page")).isTrue();
+	}
+
+	@Test
+	void listsExactlyWhatIsMissingInConfiguredOrder() {
+		ExtractedFields fields = new ExtractedFields(null, null, "a@b.com", "it is broken", null);
+		assertThat(this.requirements.missing(Intent.NEW_REQUEST, null, fields)).containsExactly("requesterName",
+				"description", "service");
+		ExtractedFields complete = new ExtractedFields("Jane", null, "a@b.com", "The VPN drops every few minutes",
+				null);
+		assertThat(this.requirements.missing(Intent.NEW_REQUEST, "NETWORK", complete)).isEmpty();
+	}
+
+	@Test
+	void unknownServiceCountsAsMissing() {
+		ExtractedFields complete = new ExtractedFields("Jane", null, "a@b.com", "The VPN drops every few minutes",
+				null);
+		assertThat(this.requirements.missing(Intent.NEW_REQUEST, "GARDENING", complete)).containsExactly("service");
+	}
+
+	@Test
+	void otherIntentsRequireNothing() {
+		assertThat(this.requirements.missing(Intent.STATUS_INQUIRY, null,
+				new ExtractedFields(null, null, null, null, null)))
+			.isEmpty();
+	}
+
+}

@@ -1,0 +1,114 @@
+package com.aibackend.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.aibackend.bot.BotProperties.ServiceDefinition;
+import org.junit.jupiter.api.Test;
+
+class RuleBasedClassifierTest {
+
+	static final BotProperties PROPERTIES = new BotProperties(
+			List.of(new ServiceDefinition("NETWORK", "Network", List.of("vpn", "wifi", "network")),
+					new ServiceDefinition("HARDWARE", "Hardware", List.of("laptop", "printer", "screen")),
+					new ServiceDefinition("BILLING", "Billing", List.of("invoice", "refund"))),
+			Map.of("NEW_REQUEST", List.of("requesterName", "contact", "description", "service")), 3,
+			List.of("urgent", "is down"), List.of("no rush", "not urgent"));
+
+	final RuleBasedClassifier classifier = new RuleBasedClassifier(PROPERTIES);
+
+	@Test
+	void recognisesServiceAndPriorityFromKeywords() {
+		Classification result = classify("The VPN is down for the whole office, urgent!");
+		assertThat(result.intent()).isEqualTo(Intent.NEW_REQUEST);
+		assertThat(result.service()).isEqualTo("NETWORK");
+		assertThat(result.priority()).isEqualTo(Priority.HIGH);
+	}
+
+	@Test
+	void lowPriorityCuesWinOverWordsTheyContain() {
+		assertThat(classify("Not urgent: my laptop fan is loud").priority()).isEqualTo(Priority.LOW);
+		assertThat(classify("My printer prints grey stripes").priority()).isEqualTo(Priority.MEDIUM);
+	}
+
+	@Test
+	void keywordsMatchWholeWordsOnly() {
+		assertThat(classify("Please send me the invoices overview for my laptops").service()).isNull();
+	}
+
+	@Test
+	void ticketReferenceMakesAStatusInquiry() {
+		Classification result = classify("Any news about tck 42?");
+		assertThat(result.intent()).isEqualTo(Intent.STATUS_INQUIRY);
+		assertThat(result.fields().ticketReference()).isEqualTo("TCK-000042");
+	}
+
+	@Test
+	void statusQuestionWithoutReferenceIsAStatusInquiry() {
+		assertThat(classify("What is the status of my ticket?").intent()).isEqualTo(Intent.STATUS_INQUIRY);
+	}
+
+	@Test
+	void courtesyWithoutRequestIsOther() {
+		assertThat(classify("Thanks a lot, have a nice day!").intent()).isEqualTo(Intent.OTHER);
+		assertThat(classify("Hi, it is broken again").intent()).isEqualTo(Intent.NEW_REQUEST);
+	}
+
+	@Test
+	void extractsNameFromIntroductionSignatureOrBareReply() {
+		assertThat(classify("My name is Jane Doe and my wifi drops").fields().requesterName()).isEqualTo("Jane Doe");
+		assertThat(classify("The printer jams.\nBest regards,\nTom Baker").fields().requesterName())
+			.isEqualTo("Tom Baker");
+		assertThat(classify("The printer jams.\nThanks, Tom").fields().requesterName()).isEqualTo("Tom");
+		assertThat(this.classifier
+			.classify(new ClassificationInput(null, List.of("printer broken", "Maria Lopez"), null, "x@y.com"))
+			.fields()
+			.requesterName()).isEqualTo("Maria Lopez");
+		assertThat(classify("I am unable to print").fields().requesterName()).isNull();
+	}
+
+	@Test
+	void channelDisplayNameIsTheFallbackName() {
+		Classification result = this.classifier
+			.classify(new ClassificationInput(null, List.of("printer broken"), "Budi Santoso", "+6281234567890"));
+		assertThat(result.fields().requesterName()).isEqualTo("Budi Santoso");
+	}
+
+	@Test
+	void companyFromTextOrBusinessMailDomain() {
+		assertThat(classify("This is Jane from Acme Corp, our VPN fails").fields().company()).isEqualTo("Acme Corp");
+		assertThat(
+				this.classifier.classify(new ClassificationInput(null, List.of("vpn fails"), null, "jane@globex.com"))
+					.fields()
+					.company())
+			.isEqualTo("Globex");
+		assertThat(this.classifier.classify(new ClassificationInput(null, List.of("vpn fails"), null, "jane@gmail.com"))
+			.fields()
+			.company()).isNull();
+	}
+
+	@Test
+	void contactFromSenderElseFromText() {
+		assertThat(this.classifier
+			.classify(new ClassificationInput(null, List.of("vpn fails, call me on +49 30 1234567"), null, null))
+			.fields()
+			.contact()).isEqualTo("+49 30 1234567");
+		assertThat(this.classifier
+			.classify(new ClassificationInput(null, List.of("vpn fails, write to ops@initech.com"), null, null))
+			.fields()
+			.contact()).isEqualTo("ops@initech.com");
+	}
+
+	@Test
+	void descriptionLeavesOutGreetingAndSignature() {
+		assertThat(classify("Hello team,\nThe printer jams on every page.\nRegards,\nTom Baker").fields().description())
+			.isEqualTo("The printer jams on every page.");
+	}
+
+	private Classification classify(String text) {
+		return this.classifier.classify(new ClassificationInput(null, List.of(text), null, "someone@example.org"));
+	}
+
+}
