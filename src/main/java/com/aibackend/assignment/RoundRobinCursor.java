@@ -4,7 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The next turn in a candidate pool. */
+/**
+ * The next turn in a candidate pool; moved on by
+ * {@link RoundRobinCursorRepository#advance}.
+ */
 @Entity
 @Table(name = "round_robin_cursor")
 class RoundRobinCursor {
@@ -19,11 +22,6 @@ class RoundRobinCursor {
 
 	RoundRobinCursor(String pool) {
 		this.pool = pool;
-	}
-
-	/** Returns this turn's position and moves on to the next one. */
-	long take() {
-		return this.nextPosition++;
 	}
 
 }

@@ -1,21 +1,21 @@
 package com.aibackend.assignment;
 
-import java.util.Optional;
-
-import jakarta.persistence.LockModeType;
-
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface RoundRobinCursorRepository extends JpaRepository<RoundRobinCursor, String> {
 
 	/**
-	 * Locks the pool's row until the transaction ends, so no two assignments read the
+	 * Moves the pool's cursor on by one. The update locks the row until the transaction
+	 * ends and works on the latest committed position, so no two assignments take the
 	 * same turn.
 	 */
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select c from RoundRobinCursor c where c.pool = :pool")
-	Optional<RoundRobinCursor> lockByPool(String pool);
+	@Modifying(flushAutomatically = true)
+	@Query("update RoundRobinCursor c set c.nextPosition = c.nextPosition + 1 where c.pool = :pool")
+	int advance(String pool);
+
+	@Query("select c.nextPosition from RoundRobinCursor c where c.pool = :pool")
+	long position(String pool);
 
 }

@@ -28,10 +28,11 @@ class RoundRobinTurns {
 	/** The pool's next turn; the row stays locked until the caller's transaction ends. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	long next(String pool) {
-		return this.cursors.lockByPool(pool).orElseGet(() -> {
+		if (this.cursors.advance(pool) == 0) {
 			createIfAbsent(pool);
-			return this.cursors.lockByPool(pool).orElseThrow();
-		}).take();
+			this.cursors.advance(pool);
+		}
+		return this.cursors.position(pool) - 1;
 	}
 
 	private void createIfAbsent(String pool) {
