@@ -85,10 +85,10 @@ class TicketApiTest {
 			.andExpect(jsonPath("$.status").value("CLOSED"))
 			.andExpect(jsonPath("$.resolution").value("Replaced the display cable"));
 		assertThat(this.engine.getHistoryService()
-			.createHistoricProcessInstanceQuery()
+			.createHistoricActivityInstanceQuery()
 			.processInstanceId(this.instance.getId())
-			.singleResult()
-			.getEndActivityId()).isEqualTo(TicketIntakeProcess.END_TICKET_CLOSED);
+			.activityId(TicketIntakeProcess.END_TICKET_CLOSED)
+			.count()).isOne();
 
 		this.mvc.perform(consultant(patch("/api/tickets/" + this.reference)).content("{\"status\":\"IN_PROGRESS\"}"))
 			.andExpect(status().isConflict())
