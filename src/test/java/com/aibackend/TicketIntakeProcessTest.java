@@ -146,6 +146,50 @@ class TicketIntakeProcessTest {
 	}
 
 	@Test
+	void germanCustomerIsAskedInGermanForExactlyWhatIsMissing() {
+		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), "Anna Schmidt",
+				"Hallo, es ist wieder kaputt");
+		ProcessInstance instance = this.scenario.instanceOf(conversation);
+		this.scenario.runJob(instance);
+
+		assertThat(instance).isWaitingAt(TASK_COMPLETE_MISSING_INFO);
+		Conversation waiting = this.scenario.reload(conversation);
+		assertThat(waiting.getLanguage()).isEqualTo("de");
+		assertThat(waiting.getMissingFields()).containsExactly("description", "service");
+		assertThat(this.scenario.outbound(conversation.getId())).singleElement()
+			.satisfies((text) -> assertThat(text)
+				.contains("Vielen Dank für Ihre Nachricht, Anna Schmidt", "eine kurze Beschreibung",
+						"welchen unserer Dienste")
+				.doesNotContain("Ihren Namen", "Thank you"));
+	}
+
+	@Test
+	void indonesianCustomerIsAskedInIndonesianAndTheReplyCompletesTheTicket() {
+		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), null,
+				"Halo, printer saya rusak lagi");
+		ProcessInstance instance = this.scenario.instanceOf(conversation);
+		this.scenario.runJob(instance);
+
+		Conversation waiting = this.scenario.reload(conversation);
+		assertThat(waiting.getLanguage()).isEqualTo("id");
+		assertThat(waiting.getMissingFields()).containsExactly("requesterName", "description");
+		assertThat(this.scenario.outbound(conversation.getId())).singleElement()
+			.satisfies((text) -> assertThat(text)
+				.contains("Terima kasih atas pesan Anda", "bahwa ini terkait Hardware", "nama Anda",
+						"penjelasan singkat")
+				.doesNotContain("layanan kami yang mana"));
+
+		this.conversations.addCustomerMessage(conversation.getId(),
+				"Nama saya Budi Santoso. Printer di lantai 3 tidak menarik kertas sejak Senin pagi.");
+		this.scenario.runJob(instance);
+		this.scenario.runJob(instance);
+		assertThat(instance).isWaitingAt(TASK_WORK_ON_TICKET);
+		assertThat(this.scenario.outbound(conversation.getId())).last()
+			.asString()
+			.startsWith("Terima kasih, Budi Santoso. Kami telah membuka tiket TCK-");
+	}
+
+	@Test
 	void agentCompletesTheMissingInformationInTasklist() {
 		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), null, "Hi, it is broken again");
 		ProcessInstance instance = this.scenario.instanceOf(conversation);
@@ -173,7 +217,7 @@ class TicketIntakeProcessTest {
 		Conversation conversation = this.conversations.registerForProcess(
 				new IncomingMessage(Channel.API, Scenario.uniqueSender(), null, null, "hello, broken", null), null);
 		this.conversations.applyUnderstanding(conversation.getId(),
-				new com.aibackend.conversation.Understanding("NEW_REQUEST", null, "MEDIUM", 0.3, null, null,
+				new com.aibackend.conversation.Understanding("NEW_REQUEST", null, "MEDIUM", 0.3, "en", null, null,
 						conversation.getSenderAddress(), null, null,
 						java.util.List.of("requesterName", "description")));
 		Instant started = Instant.now();

@@ -28,8 +28,11 @@ public class Bot {
 
 	private final BotProperties properties;
 
+	private final LanguageDetection languages;
+
 	Bot(MessageClassifier classifier, FieldRequirements requirements, ConversationService conversations,
-			BotProperties properties) {
+			BotProperties properties, LanguageDetection languages) {
+		this.languages = languages;
 		this.classifier = classifier;
 		this.requirements = requirements;
 		this.conversations = conversations;
@@ -50,8 +53,9 @@ public class Bot {
 		List<String> missing = this.requirements.missing(classification.intent(), service, fields);
 		return store(conversationId,
 				new Understanding(classification.intent().name(), service, classification.priority().name(),
-						classification.confidence(), fields.requesterName(), fields.company(), fields.contact(),
-						fields.description(), fields.ticketReference(), missing));
+						classification.confidence(), this.languages.detect(String.join("\n", texts)),
+						fields.requesterName(), fields.company(), fields.contact(), fields.description(),
+						fields.ticketReference(), missing));
 	}
 
 	/**
@@ -79,8 +83,10 @@ public class Bot {
 			.filter((field) -> !(FieldRequirements.DESCRIPTION.equals(field) && fields.description() != null
 					&& !fields.description().isBlank()))
 			.toList();
-		return store(conversationId, new Understanding(Intent.NEW_REQUEST.name(), service, priority.name(), 1.0,
-				fields.requesterName(), fields.company(), fields.contact(), fields.description(), null, missing));
+		return store(conversationId,
+				new Understanding(Intent.NEW_REQUEST.name(), service, priority.name(), 1.0, conversation.getLanguage(),
+						fields.requesterName(), fields.company(), fields.contact(), fields.description(), null,
+						missing));
 	}
 
 	public String serviceName(String serviceId) {

@@ -16,16 +16,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param minDescriptionWords content words a description needs to be substantive
  * @param highPriorityKeywords cues that make a request HIGH priority
  * @param lowPriorityKeywords cues that make a request LOW priority (checked first)
+ * @param languages ISO 639-1 codes the bot recognises and answers in; the first is the
+ * fallback
  */
 @ConfigurationProperties("aibackend.bot")
 public record BotProperties(List<ServiceDefinition> services, Map<String, List<String>> requiredFields,
-		int minDescriptionWords, List<String> highPriorityKeywords, List<String> lowPriorityKeywords) {
+		int minDescriptionWords, List<String> highPriorityKeywords, List<String> lowPriorityKeywords,
+		List<String> languages) {
 
 	public BotProperties {
 		services = (services != null) ? List.copyOf(services) : List.of();
 		requiredFields = (requiredFields != null) ? Map.copyOf(requiredFields) : Map.of();
 		highPriorityKeywords = (highPriorityKeywords != null) ? List.copyOf(highPriorityKeywords) : List.of();
 		lowPriorityKeywords = (lowPriorityKeywords != null) ? List.copyOf(lowPriorityKeywords) : List.of();
+		languages = (languages != null && !languages.isEmpty()) ? List.copyOf(languages) : List.of("en");
 	}
 
 	public Optional<ServiceDefinition> service(String id) {

@@ -2,6 +2,7 @@ package com.aibackend.bot;
 
 import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.aibackend.conversation.Conversation;
@@ -59,7 +60,8 @@ class CompleteMissingInfoTaskListener implements TaskListener {
 		task.setVariableLocal("description", conversation.getDescription());
 		task.setVariableLocal(SERVICE_CHOICE, conversation.getService());
 		task.setVariableLocal(PRIORITY_CHOICE, conversation.getPriority());
-		task.setVariableLocal("missingSummary", this.dialogue.missingList(conversation.getMissingFields()));
+		task.setVariableLocal("missingSummary",
+				this.dialogue.missingList(Locale.ENGLISH, conversation.getMissingFields()));
 		task.setVariableLocal("customerMessages",
 				this.conversations.inboundOfCurrentRound(conversationId)
 					.stream()

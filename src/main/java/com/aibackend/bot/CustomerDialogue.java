@@ -1,6 +1,7 @@
 package com.aibackend.bot;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.aibackend.conversation.Conversation;
@@ -34,14 +35,15 @@ public class CustomerDialogue {
 	public void requestMissingInfo(String conversationId) {
 		Conversation conversation = this.conversations.get(conversationId);
 		this.messages.send(conversationId, "clarification", greeting(conversation), understood(conversation),
-				missingList(conversation.getMissingFields()));
+				missingList(CustomerMessages.localeOf(conversation), conversation.getMissingFields()));
 		this.conversations.changeStatus(conversationId, ConversationStatus.WAITING_FOR_INFO);
 	}
 
 	@Transactional
 	public void remind(String conversationId) {
 		Conversation conversation = this.conversations.get(conversationId);
-		this.messages.send(conversationId, "reminder", missingList(conversation.getMissingFields()));
+		this.messages.send(conversationId, "reminder",
+				missingList(CustomerMessages.localeOf(conversation), conversation.getMissingFields()));
 	}
 
 	@Transactional
@@ -50,26 +52,30 @@ public class CustomerDialogue {
 		this.conversations.changeStatus(conversationId, ConversationStatus.ANSWERED);
 	}
 
-	String missingList(List<String> missing) {
+	String missingList(Locale locale, List<String> missing) {
 		String services = this.bot.catalogue()
 			.stream()
 			.map(BotProperties.ServiceDefinition::name)
 			.collect(Collectors.joining(", "));
 		return missing.stream()
-			.map((field) -> "- " + this.messages.text("field." + field, services))
+			.map((field) -> "- " + this.messages.text(locale, "field." + field, services))
 			.collect(Collectors.joining("\n"));
 	}
 
 	private String greeting(Conversation conversation) {
-		return (conversation.getRequesterName() != null) ? " " + conversation.getRequesterName() : "";
+		return (conversation.getRequesterName() != null) ? ", " + conversation.getRequesterName() : "";
 	}
 
 	private String understood(Conversation conversation) {
 		if (conversation.getService() == null) {
-			return this.messages.text("understood.request", conversation.getPriority());
+			return this.messages.text(conversation, "understood.request", priorityLabel(conversation));
 		}
-		return this.messages.text("understood.service", this.bot.serviceName(conversation.getService()),
-				conversation.getPriority());
+		return this.messages.text(conversation, "understood.service", this.bot.serviceName(conversation.getService()),
+				priorityLabel(conversation));
+	}
+
+	private String priorityLabel(Conversation conversation) {
+		return this.messages.text(conversation, "priority." + conversation.getPriority());
 	}
 
 }

@@ -29,12 +29,19 @@ class FieldRequirements {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'-]*");
 
-	private static final Set<String> VAGUE = Set.of("the", "and", "for", "you", "your", "this", "that", "with", "have",
-			"has", "had", "was", "were", "are", "its", "it's", "please", "help", "thanks", "thank", "hello", "again",
-			"broken", "not", "working", "work", "works", "problem", "issue", "can", "could", "would", "there", "here",
-			"from", "our", "any", "some", "still", "just", "now", "something", "anything", "hey", "urgent", "asap",
-			"fix", "need", "want", "get", "got", "but", "all", "what", "does", "doesn't", "dear", "team", "support",
-			"regards", "best", "cheers", "kind", "don't", "isn't", "won't", "can't", "cannot", "very", "really");
+	private static final Set<String> VAGUE = Set
+		.copyOf(List.of("the", "and", "for", "you", "your", "this", "that", "with", "have", "has", "had", "was", "were",
+				"are", "its", "it's", "please", "help", "thanks", "thank", "hello", "again", "broken", "not", "working",
+				"work", "works", "problem", "issue", "can", "could", "would", "there", "here", "from", "our", "any",
+				"some", "still", "just", "now", "something", "anything", "hey", "urgent", "asap", "fix", "need", "want",
+				"get", "got", "but", "all", "what", "does", "doesn't", "dear", "team", "support", "regards", "best",
+				"cheers", "kind", "don't", "isn't", "won't", "can't", "cannot", "very", "really",
+				// German and Indonesian fillers and vague words.
+				"der", "die", "das", "und", "ist", "sind", "ein", "eine", "mein", "meine", "ich", "wir", "uns", "mir",
+				"wieder", "kaputt", "bitte", "hilfe", "nicht", "geht", "funktioniert", "mal", "noch", "schon", "hallo",
+				"danke", "dringend", "etwas", "problem", "fehler", "yang", "saya", "kami", "ini", "itu", "ada", "tidak",
+				"lagi", "rusak", "tolong", "dan", "dengan", "untuk", "bisa", "mohon", "bantuan", "masalah", "halo",
+				"terima", "kasih", "sudah", "juga", "akan"));
 
 	private final BotProperties properties;
 

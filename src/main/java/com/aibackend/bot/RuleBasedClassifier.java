@@ -21,21 +21,32 @@ class RuleBasedClassifier implements MessageClassifier {
 
 	private static final Pattern TICKET_REFERENCE = Pattern.compile("(?i)\\bTCK[-\\s]?(\\d{1,9})\\b");
 
-	private static final Pattern STATUS_QUESTION = Pattern.compile(
-			"(?i)\\b(status of (my|our|the) (ticket|request|case)|update on (my|our|the) (ticket|request|case)|where is my (ticket|request))\\b");
+	private static final Pattern STATUS_QUESTION = Pattern.compile("(?iu)\\b("
+			+ "status of (my|our|the) (ticket|request|case)|update on (my|our|the) (ticket|request|case)|where is my (ticket|request)"
+			+ "|(status|stand) (meines|meiner|unseres|unserer|des|der) (tickets|anfrage|auftrags|meldung)"
+			+ "|status (tiket|permintaan|laporan|pengaduan) saya|bagaimana (status|kabar) (tiket|permintaan|laporan)"
+			+ ")\\b");
 
 	private static final String NAME = "(\\p{Lu}[\\p{L}'-]+(?:[ \\t]+\\p{Lu}[\\p{L}'-]+){0,2})";
 
-	private static final Pattern INTRODUCTION = Pattern
-		.compile("(?:\\b[Mm]y name is|\\b[Tt]his is|\\bI am|\\bI'm|\\b[Nn]ame:)[ \\t]+" + NAME);
+	/**
+	 * "My name is …", "Mein Name ist …", "Nama saya …" and their kin; the name must be
+	 * capitalised.
+	 */
+	private static final Pattern INTRODUCTION = Pattern.compile("(?:\\b[Mm]y name is|\\b[Tt]his is|\\bI am|\\bI'm"
+			+ "|\\b[Mm]ein Name ist|\\b[Ii]ch heiße|\\b[Hh]ier ist|\\b[Hh]ier spricht"
+			+ "|\\b[Nn]ama saya(?: adalah)?|\\b[Ss]aya|\\b[Nn]ame:|\\b[Nn]ama:)[ \\t]+" + NAME);
 
-	private static final Pattern CLOSING = Pattern.compile(
-			"(?i)^(?:best regards|kind regards|regards|best|thanks|thank you|many thanks|cheers|sincerely|br)[,!.]?\\s*(.*)$");
+	private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:best regards|kind regards|regards|best|thanks|"
+			+ "thank you|many thanks|cheers|sincerely|br|mit freundlichen grüßen|freundliche grüße|viele grüße|"
+			+ "beste grüße|liebe grüße|grüße|gruß|danke|vielen dank|mfg|lg|terima kasih|salam|hormat saya|"
+			+ "salam hormat|wassalam)[,!.]?\\s*(.*)$");
 
 	private static final Pattern NAME_ONLY = Pattern.compile("^" + NAME + "[.!]?$");
 
-	private static final Pattern COMPANY = Pattern.compile(
-			"(?:\\bfrom|\\bat|\\b[Cc]ompany:?|\\b[Cc]ompany is)[ \\t]+(\\p{Lu}[\\p{L}\\d&'.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\d&'.-]*){0,2})");
+	private static final Pattern COMPANY = Pattern.compile("(?:\\bfrom|\\bat|\\b[Cc]ompany:?|\\b[Cc]ompany is"
+			+ "|\\bvon|\\bbei|\\b[Ff]irma:?|\\bdari|\\b[Pp]erusahaan:?)[ \\t]+"
+			+ "(\\p{Lu}[\\p{L}\\d&'.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\d&'.-]*){0,2})");
 
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
@@ -44,22 +55,30 @@ class RuleBasedClassifier implements MessageClassifier {
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'-]*");
 
 	private static final Pattern GREETING_LINE = Pattern
-		.compile("(?i)^(hi|hello|hey|dear|good (morning|afternoon|evening))\\b[^.!?]{0,30}[,!.]?\\s*$");
+		.compile("(?iu)^(hi|hello|hey|dear|good (morning|afternoon|evening)"
+				+ "|hallo|moin|servus|guten (morgen|tag|abend)|sehr geehrte[rs]?|liebe[rs]?"
+				+ "|halo|hai|selamat (pagi|siang|sore|malam)|dengan hormat|yth)\\b[^.!?]{0,30}[,!.]?\\s*$");
 
 	private static final Set<String> COURTESY = Set.of("hi", "hello", "hey", "dear", "good", "morning", "afternoon",
 			"evening", "thanks", "thank", "you", "a", "lot", "much", "very", "ok", "okay", "bye", "goodbye", "great",
 			"cheers", "regards", "best", "team", "support", "have", "nice", "day", "all", "there", "and", "for", "the",
-			"your", "help", "kind");
+			"your", "help", "kind", "hallo", "danke", "vielen", "dank", "schön", "schönen", "tag", "gruß", "grüße",
+			"und", "euch", "ihnen", "tschüss", "super", "halo", "hai", "terima", "kasih", "banyak", "selamat", "pagi",
+			"siang", "sore", "malam", "salam", "oke", "baik", "sama-sama");
 
 	private static final Set<String> PROBLEM_CUES = Set.of("broken", "error", "issue", "problem", "fail", "fails",
 			"failed", "failing", "cannot", "can't", "unable", "doesn't", "won't", "not", "need", "request", "please",
-			"want", "stopped", "wrong", "slow", "help", "how");
+			"want", "stopped", "wrong", "slow", "help", "how", "kaputt", "fehler", "funktioniert", "geht", "nicht",
+			"kann", "keine", "kein", "bitte", "hilfe", "brauche", "benötige", "defekt", "rusak", "masalah", "tidak",
+			"bisa", "gagal", "tolong", "mohon", "butuh", "bantuan", "gangguan", "bagaimana");
 
 	private static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "yahoo", "outlook", "hotmail", "live",
-			"icloud", "me", "gmx", "web", "aol", "proton", "protonmail", "mail", "yandex");
+			"icloud", "me", "gmx", "web", "aol", "proton", "protonmail", "mail", "yandex", "t-online", "freenet");
 
 	private static final Set<String> NOT_COMPANIES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-			"Saturday", "Sunday", "Home", "Work", "Least", "Last", "First", "The", "My", "Our", "I");
+			"Saturday", "Sunday", "Home", "Work", "Least", "Last", "First", "The", "My", "Our", "I", "Montag",
+			"Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Hause", "Senin", "Selasa", "Rabu",
+			"Kamis", "Jumat", "Sabtu", "Minggu", "Rumah", "Kantor");
 
 	private final BotProperties properties;
 

@@ -41,6 +41,9 @@ public class Conversation {
 
 	private Double confidence;
 
+	/** The customer's language, ISO 639-1; answers are written in it. */
+	private String language;
+
 	private String requesterName;
 
 	private String company;
@@ -114,6 +117,7 @@ public class Conversation {
 		this.service = understanding.service();
 		this.priority = understanding.priority();
 		this.confidence = understanding.confidence();
+		this.language = understanding.language();
 		this.requesterName = understanding.requesterName();
 		this.company = understanding.company();
 		this.contact = understanding.contact();
@@ -171,6 +175,10 @@ public class Conversation {
 
 	public Double getConfidence() {
 		return this.confidence;
+	}
+
+	public String getLanguage() {
+		return this.language;
 	}
 
 	public String getRequesterName() {

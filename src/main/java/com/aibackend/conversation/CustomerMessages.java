@@ -21,13 +21,30 @@ public class CustomerMessages {
 		this.conversations = conversations;
 	}
 
-	public String text(String key, Object... arguments) {
-		return this.messageSource.getMessage(key, arguments, Locale.ENGLISH);
+	public String text(Locale locale, String key, Object... arguments) {
+		return this.messageSource.getMessage(key, arguments, locale);
 	}
 
-	/** Sends the customer the text under {@code key}, recorded as an outbound message. */
+	/**
+	 * The text under {@code key} in the conversation's language (English until one is
+	 * known).
+	 */
+	public String text(Conversation conversation, String key, Object... arguments) {
+		return text(localeOf(conversation), key, arguments);
+	}
+
+	/**
+	 * Sends the customer the text under {@code key} in their language, recorded as an
+	 * outbound message.
+	 */
 	public Message send(String conversationId, String key, Object... arguments) {
-		return this.conversations.recordOutbound(conversationId, text(key, arguments));
+		return this.conversations.recordOutbound(conversationId,
+				text(this.conversations.get(conversationId), key, arguments));
+	}
+
+	public static Locale localeOf(Conversation conversation) {
+		return (conversation.getLanguage() != null) ? Locale.forLanguageTag(conversation.getLanguage())
+				: Locale.ENGLISH;
 	}
 
 }

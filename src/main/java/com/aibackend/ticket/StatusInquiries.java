@@ -39,7 +39,7 @@ class StatusInquiries {
 			Optional<Ticket> ticket = this.tickets.find(reference).filter((t) -> sameSender(t, inquiry));
 			if (ticket.isPresent()) {
 				this.messages.send(conversationId, "status.ticket", reference, ticket.get().getTitle(),
-						label(ticket.get().getStatus()));
+						label(inquiry, ticket.get().getStatus()));
 			}
 			else {
 				this.messages.send(conversationId, "status.unknown", reference);
@@ -51,9 +51,11 @@ class StatusInquiries {
 				this.messages.send(conversationId, "status.none");
 			}
 			else {
-				this.messages.send(conversationId, "status.list", open.stream()
-					.map((t) -> "- %s \"%s\": %s".formatted(t.getReference(), t.getTitle(), label(t.getStatus())))
-					.collect(Collectors.joining("\n")));
+				this.messages.send(conversationId, "status.list",
+						open.stream()
+							.map((t) -> "- %s \"%s\": %s".formatted(t.getReference(), t.getTitle(),
+									label(inquiry, t.getStatus())))
+							.collect(Collectors.joining("\n")));
 			}
 		}
 		this.conversations.changeStatus(conversationId, ConversationStatus.ANSWERED);
@@ -65,8 +67,8 @@ class StatusInquiries {
 			.equalsIgnoreCase(inquiry.getSenderAddress());
 	}
 
-	private String label(TicketStatus status) {
-		return this.messages.text("ticket.status." + status.name());
+	private String label(Conversation inquiry, TicketStatus status) {
+		return this.messages.text(inquiry, "ticket.status." + status.name());
 	}
 
 }

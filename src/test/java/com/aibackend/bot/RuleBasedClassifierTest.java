@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class RuleBasedClassifierTest {
 
-	static final BotProperties PROPERTIES = new BotProperties(
-			List.of(new ServiceDefinition("NETWORK", "Network", List.of("vpn", "wifi", "network")),
-					new ServiceDefinition("HARDWARE", "Hardware", List.of("laptop", "printer", "screen")),
-					new ServiceDefinition("BILLING", "Billing", List.of("invoice", "refund"))),
+	static final BotProperties PROPERTIES = new BotProperties(List.of(
+			new ServiceDefinition("NETWORK", "Network", List.of("vpn", "wifi", "network", "netzwerk", "jaringan")),
+			new ServiceDefinition("HARDWARE", "Hardware", List.of("laptop", "printer", "screen", "drucker", "layar")),
+			new ServiceDefinition("BILLING", "Billing", List.of("invoice", "refund"))),
 			Map.of("NEW_REQUEST", List.of("requesterName", "contact", "description", "service")), 3,
-			List.of("urgent", "is down"), List.of("no rush", "not urgent"));
+			List.of("urgent", "is down", "dringend", "mendesak"), List.of("no rush", "not urgent", "nicht dringend"),
+			List.of("en", "de", "id"));
 
 	final RuleBasedClassifier classifier = new RuleBasedClassifier(PROPERTIES);
 
@@ -109,6 +110,37 @@ class RuleBasedClassifierTest {
 
 	private Classification classify(String text) {
 		return this.classifier.classify(new ClassificationInput(null, List.of(text), null, "someone@example.org"));
+	}
+
+	@Test
+	void readsGermanRequests() {
+		Classification result = classify(
+				"Guten Tag,\nunser Drucker im 2. Stock zieht seit Montag kein Papier mehr ein. Dringend!\nMit freundlichen Grüßen\nAnna Schmidt");
+		assertThat(result.intent()).isEqualTo(Intent.NEW_REQUEST);
+		assertThat(result.service()).isEqualTo("HARDWARE");
+		assertThat(result.priority()).isEqualTo(Priority.HIGH);
+		assertThat(result.fields().requesterName()).isEqualTo("Anna Schmidt");
+		assertThat(result.fields().description()).startsWith("unser Drucker").doesNotContain("Anna");
+		assertThat(classify("Mein Name ist Jonas Weber, das Netzwerk ist langsam").fields().requesterName())
+			.isEqualTo("Jonas Weber");
+		assertThat(classify("Wie ist der Stand meiner Anfrage?").intent()).isEqualTo(Intent.STATUS_INQUIRY);
+		assertThat(classify("Vielen Dank, schönen Tag noch!").intent()).isEqualTo(Intent.OTHER);
+	}
+
+	@Test
+	void readsIndonesianRequests() {
+		Classification result = classify(
+				"Selamat pagi,\njaringan di kantor cabang Bandung putus sejak kemarin sore.\nTerima kasih,\nBudi Santoso");
+		assertThat(result.intent()).isEqualTo(Intent.NEW_REQUEST);
+		assertThat(result.service()).isEqualTo("NETWORK");
+		assertThat(result.fields().requesterName()).isEqualTo("Budi Santoso");
+		assertThat(classify("Nama saya Siti Rahayu dari PT Maju Jaya, layar laptop saya rusak").fields())
+			.satisfies((fields) -> {
+				assertThat(fields.requesterName()).isEqualTo("Siti Rahayu");
+				assertThat(fields.company()).isEqualTo("PT Maju Jaya");
+			});
+		assertThat(classify("Bagaimana status tiket saya?").intent()).isEqualTo(Intent.STATUS_INQUIRY);
+		assertThat(classify("Terima kasih banyak!").intent()).isEqualTo(Intent.OTHER);
 	}
 
 }
