@@ -18,11 +18,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lowPriorityKeywords cues that make a request LOW priority (checked first)
  * @param languages ISO 639-1 codes the bot recognises and answers in; the first is the
  * fallback
+ * @param training how the service model learns
  */
 @ConfigurationProperties("aibackend.bot")
 public record BotProperties(List<ServiceDefinition> services, Map<String, List<String>> requiredFields,
 		int minDescriptionWords, List<String> highPriorityKeywords, List<String> lowPriorityKeywords,
-		List<String> languages) {
+		List<String> languages, Training training) {
 
 	public BotProperties {
 		services = (services != null) ? List.copyOf(services) : List.of();
@@ -30,6 +31,7 @@ public record BotProperties(List<ServiceDefinition> services, Map<String, List<S
 		highPriorityKeywords = (highPriorityKeywords != null) ? List.copyOf(highPriorityKeywords) : List.of();
 		lowPriorityKeywords = (lowPriorityKeywords != null) ? List.copyOf(lowPriorityKeywords) : List.of();
 		languages = (languages != null && !languages.isEmpty()) ? List.copyOf(languages) : List.of("en");
+		training = (training != null) ? training : new Training(null, "tfidf", 0.0);
 	}
 
 	public Optional<ServiceDefinition> service(String id) {
@@ -37,11 +39,25 @@ public record BotProperties(List<ServiceDefinition> services, Map<String, List<S
 	}
 
 	/**
+	 * How the service model is trained.
+	 *
+	 * @param services a labelled CSV ({@code text}, {@code label} = service id) as a
+	 * Spring resource location ({@code classpath:…} or {@code file:…}); the catalogue's
+	 * keywords are added to it
+	 * @param features {@code tfidf} or {@code tfidf+embeddings}
+	 * @param minConfidence below this the bot does not guess a service and asks instead
+	 */
+	public record Training(String services, String features, double minConfidence) {
+
+	}
+
+	/**
 	 * One service of the catalogue.
 	 *
 	 * @param id stable id used in DMN rules and tickets
 	 * @param name what customers and agents read
-	 * @param keywords words or phrases that point to this service
+	 * @param keywords words or phrases that point to this service, learnt as extra
+	 * examples
 	 */
 	public record ServiceDefinition(String id, String name, List<String> keywords) {
 

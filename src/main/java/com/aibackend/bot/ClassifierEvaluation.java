@@ -13,9 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
@@ -111,23 +108,8 @@ public final class ClassifierEvaluation {
 	}
 
 	static List<LabelledText> read(Path file, String textColumn, String labelColumn) throws IOException {
-		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-				CSVParser parser = CSVParser.parse(reader, format)) {
-			for (String column : List.of(textColumn, labelColumn)) {
-				if (!parser.getHeaderMap().containsKey(column)) {
-					throw new IllegalArgumentException(
-							"%s has no column '%s' (columns: %s)".formatted(file, column, parser.getHeaderNames()));
-				}
-			}
-			List<LabelledText> rows = new ArrayList<>();
-			for (CSVRecord record : parser) {
-				String label = record.get(labelColumn);
-				if (label != null && !label.isBlank()) {
-					rows.add(new LabelledText(record.get(textColumn), label.strip()));
-				}
-			}
-			return rows;
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return LabelledText.readCsv(reader, file.toString(), textColumn, labelColumn);
 		}
 	}
 

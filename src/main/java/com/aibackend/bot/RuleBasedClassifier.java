@@ -8,13 +8,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.aibackend.bot.BotProperties.ServiceDefinition;
-
 import org.springframework.stereotype.Component;
 
 /**
- * A transparent first bot: keywords per service from the catalogue, priority cues, and
- * regular expressions for names, companies, contacts and ticket references.
+ * The bot's reading of a message: the service from the trained {@link ServiceModel};
+ * intent, priority cues and ticket fields from transparent rules (names, companies,
+ * contacts, ticket references) in English, German and Indonesian.
  */
 @Component
 class RuleBasedClassifier implements MessageClassifier {
@@ -82,8 +81,11 @@ class RuleBasedClassifier implements MessageClassifier {
 
 	private final BotProperties properties;
 
-	RuleBasedClassifier(BotProperties properties) {
+	private final ServiceModel services;
+
+	RuleBasedClassifier(BotProperties properties, ServiceModel services) {
 		this.properties = properties;
+		this.services = services;
 	}
 
 	@Override
@@ -94,7 +96,7 @@ class RuleBasedClassifier implements MessageClassifier {
 
 		String reference = ticketReference(searchable);
 		List<String> words = words(lower);
-		ServiceMatch service = bestService(lower);
+		ServiceMatch service = bestService(searchable);
 		Priority priority = priority(lower);
 		String description = description(input.texts());
 		ExtractedFields fields = new ExtractedFields(requesterName(input), company(searchable, input.senderAddress()),
@@ -112,32 +114,10 @@ class RuleBasedClassifier implements MessageClassifier {
 		return new Classification(Intent.NEW_REQUEST, service.id(), priority, service.confidence(), fields);
 	}
 
-	private ServiceMatch bestService(String lower) {
-		ServiceDefinition best = null;
-		int bestHits = 0;
-		int runnerUp = 0;
-		for (ServiceDefinition service : this.properties.services()) {
-			int hits = 0;
-			for (String keyword : service.keywords()) {
-				if (containsPhrase(lower, keyword.toLowerCase(Locale.ROOT))) {
-					hits++;
-				}
-			}
-			if (hits > bestHits) {
-				runnerUp = bestHits;
-				bestHits = hits;
-				best = service;
-			}
-			else if (hits > runnerUp) {
-				runnerUp = hits;
-			}
-		}
-		if (best == null) {
-			return new ServiceMatch(null, 0.3);
-		}
-		// Clear keyword leads give more confidence than a tie broken by catalogue order.
-		double confidence = Math.min(0.95, 0.5 + 0.15 * (bestHits - runnerUp) + 0.05 * bestHits);
-		return new ServiceMatch(best.id(), confidence);
+	private ServiceMatch bestService(String text) {
+		TextPrediction prediction = this.services.recognise(text);
+		return (prediction != null) ? new ServiceMatch(prediction.label(), prediction.confidence())
+				: new ServiceMatch(null, 0.3);
 	}
 
 	private Priority priority(String lower) {

@@ -43,6 +43,12 @@ public final class TextClassifier {
 
 	private static final long SEED = 42L;
 
+	/**
+	 * SVM margins mostly lie within ±1; scaled up, a clear lead reads as a high
+	 * confidence.
+	 */
+	private static final double MARGIN_SCALE = 3.0;
+
 	private static final LabelFactory LABELS = new LabelFactory();
 
 	private final TfIdfVectorizer vectorizer;
@@ -96,13 +102,19 @@ public final class TextClassifier {
 	private static double confidence(Prediction<Label> prediction) {
 		Map<String, Label> scores = prediction.getOutputScores();
 		double max = scores.values().stream().mapToDouble(Label::getScore).max().orElse(0);
-		double sum = scores.values().stream().mapToDouble((label) -> Math.exp(label.getScore() - max)).sum();
-		double best = Math.exp(prediction.getOutput().getScore() - max);
+		double sum = scores.values()
+			.stream()
+			.mapToDouble((label) -> Math.exp(MARGIN_SCALE * (label.getScore() - max)))
+			.sum();
+		double best = Math.exp(MARGIN_SCALE * (prediction.getOutput().getScore() - max));
 		return (sum > 0) ? best / sum : 0;
 	}
 
 	private static Example<Label> example(TfIdfVectorizer vectorizer, Features features, String text, Label label) {
 		TreeMap<String, Double> vector = vectorizer.transform(text);
+		// A constant feature: a text with no known word still gets a (low-confidence)
+		// prediction.
+		vector.put("bias", 1.0);
 		if (features == Features.TFIDF_EMBEDDINGS) {
 			float[] embedding = SentenceEmbeddings.of(text);
 			for (int i = 0; i < embedding.length; i++) {

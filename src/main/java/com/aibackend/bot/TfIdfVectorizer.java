@@ -10,14 +10,17 @@ import java.util.regex.Pattern;
 
 /**
  * Bag of words for the linear model: lower-cased word unigrams and bigrams, sublinear
- * term frequency times inverse document frequency, scaled to unit length. Terms seen in
- * fewer than two training texts are left out.
+ * term frequency times inverse document frequency, scaled to unit length. In large
+ * training sets, terms seen in only one text are left out.
  */
 final class TfIdfVectorizer {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
 
-	private static final int MIN_DOCUMENT_FREQUENCY = 2;
+	/**
+	 * Above this many texts, terms seen only once are noise; below it, every word counts.
+	 */
+	private static final int LARGE_CORPUS = 1000;
 
 	private final Map<String, Double> idf;
 
@@ -32,8 +35,9 @@ final class TfIdfVectorizer {
 		}
 		Map<String, Double> idf = new HashMap<>();
 		double documents = texts.size();
+		int minimumFrequency = (texts.size() > LARGE_CORPUS) ? 2 : 1;
 		documentFrequency.forEach((term, frequency) -> {
-			if (frequency >= MIN_DOCUMENT_FREQUENCY) {
+			if (frequency >= minimumFrequency) {
 				idf.put(term, Math.log((documents + 1) / (frequency + 1)) + 1);
 			}
 		});

@@ -8,6 +8,8 @@ import java.util.Map;
 import com.aibackend.bot.BotProperties.ServiceDefinition;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.io.DefaultResourceLoader;
+
 class RuleBasedClassifierTest {
 
 	static final BotProperties PROPERTIES = new BotProperties(List.of(
@@ -16,9 +18,16 @@ class RuleBasedClassifierTest {
 			new ServiceDefinition("BILLING", "Billing", List.of("invoice", "refund"))),
 			Map.of("NEW_REQUEST", List.of("requesterName", "contact", "description", "service")), 3,
 			List.of("urgent", "is down", "dringend", "mendesak"), List.of("no rush", "not urgent", "nicht dringend"),
-			List.of("en", "de", "id"));
+			List.of("en", "de", "id"), new BotProperties.Training(null, "tfidf", 0.5));
 
-	final RuleBasedClassifier classifier = new RuleBasedClassifier(PROPERTIES);
+	/**
+	 * Trained on the catalogue's keywords alone, so these tests read the rules, not the
+	 * examples.
+	 */
+	final RuleBasedClassifier classifier = new RuleBasedClassifier(PROPERTIES,
+			new ServiceModel(
+					ServiceModel.train(PROPERTIES, ServiceModel.examples(PROPERTIES, new DefaultResourceLoader())),
+					PROPERTIES.training().minConfidence()));
 
 	@Test
 	void recognisesServiceAndPriorityFromKeywords() {
