@@ -10,6 +10,7 @@ import static com.aibackend.shared.TicketIntakeProcess.KEY;
 import static com.aibackend.shared.TicketIntakeProcess.TASK_CLASSIFY_MESSAGE;
 import static com.aibackend.shared.TicketIntakeProcess.TASK_COMPLETE_MISSING_INFO;
 import static com.aibackend.shared.TicketIntakeProcess.TASK_CREATE_PAYLOAD;
+import static com.aibackend.shared.TicketIntakeProcess.TASK_TRIAGE_MESSAGE;
 import static com.aibackend.shared.TicketIntakeProcess.TASK_WORK_ON_TICKET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -18,6 +19,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +48,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Every path of {@code ticket-intake}, driven step by step against the real services and
@@ -67,6 +74,9 @@ class TicketIntakeProcessTest {
 
 	@Autowired
 	PayloadService payloads;
+
+	@Autowired
+	MockMvc mvc;
 
 	Scenario scenario;
 
@@ -187,6 +197,34 @@ class TicketIntakeProcessTest {
 		assertThat(this.scenario.outbound(conversation.getId())).last()
 			.asString()
 			.startsWith("Terima kasih, Budi Santoso. Kami telah membuka tiket TCK-");
+	}
+
+	@Test
+	void unsureServiceGoesToTriageAndTheAgentsChoiceBecomesTrainingData() throws Exception {
+		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), "Lena Park",
+				"Could someone organise catering for the customer workshop on Thursday, lunch for twelve people?");
+		ProcessInstance instance = this.scenario.instanceOf(conversation);
+		this.scenario.runJob(instance);
+
+		assertThat(instance).isWaitingAt(TASK_TRIAGE_MESSAGE);
+		Task triage = task(instance);
+		assertThat(candidateGroups(triage)).containsExactly("agents");
+		assertThat(this.scenario.outbound(conversation.getId())).isEmpty();
+
+		complete(triage,
+				withVariables("intentChoice", "NEW_REQUEST", "serviceChoice", "HARDWARE", "priorityChoice", "LOW"));
+		assertThat(instance).hasPassed(TASK_TRIAGE_MESSAGE).isWaitingAt(TASK_CREATE_PAYLOAD);
+		this.scenario.runJob(instance);
+		Ticket ticket = this.tickets.get(this.scenario.reload(conversation).getTicketId());
+		assertThat(ticket.getService()).isEqualTo("HARDWARE");
+		assertThat(ticket.getPriority()).isEqualTo("LOW");
+
+		this.mvc
+			.perform(get("/api/triage-decisions/training-data.csv").param("label", "service")
+				.with(httpBasic("agent@example.com", "agent123")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"\"Could someone organise catering for the customer workshop on Thursday, lunch for twelve people?\",HARDWARE")));
 	}
 
 	@Test

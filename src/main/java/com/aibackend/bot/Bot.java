@@ -1,5 +1,6 @@
 package com.aibackend.bot;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,9 +31,19 @@ public class Bot {
 
 	private final LanguageDetection languages;
 
+	private final ServiceModel services;
+
+	private final TriageDecisionRepository triageDecisions;
+
+	private final Clock clock;
+
 	Bot(MessageClassifier classifier, FieldRequirements requirements, ConversationService conversations,
-			BotProperties properties, LanguageDetection languages) {
+			BotProperties properties, LanguageDetection languages, ServiceModel services,
+			TriageDecisionRepository triageDecisions, Clock clock) {
 		this.languages = languages;
+		this.services = services;
+		this.triageDecisions = triageDecisions;
+		this.clock = clock;
 		this.classifier = classifier;
 		this.requirements = requirements;
 		this.conversations = conversations;
@@ -87,6 +98,53 @@ public class Bot {
 				new Understanding(Intent.NEW_REQUEST.name(), service, priority.name(), 1.0, conversation.getLanguage(),
 						fields.requesterName(), fields.company(), fields.contact(), fields.description(), null,
 						missing));
+	}
+
+	/**
+	 * An agent classified a message the bot was unsure about. Their choice is stored
+	 * beside the bot's guess, as a training example for later.
+	 */
+	@Transactional
+	public Understanding applyTriage(String conversationId, String intentName, String service, String priorityName,
+			String agent) {
+		Conversation conversation = this.conversations.get(conversationId);
+		Intent intent = Intent.valueOf(required(intentName, "intent").toUpperCase(Locale.ROOT));
+		Priority priority = Priority.valueOf(required(priorityName, "priority").toUpperCase(Locale.ROOT));
+		if (intent == Intent.NEW_REQUEST && (service == null || this.properties.service(service).isEmpty())) {
+			throw new InvalidRequestException(
+					"A new request needs a service of the catalogue, not '%s'".formatted(service));
+		}
+		String text = currentText(conversationId);
+		this.triageDecisions.save(new TriageDecision(conversationId, text, conversation.getLanguage(),
+				this.services.classifier().predict(text), conversation.getIntent(), intent.name(), service,
+				priority.name(), agent, this.clock.instant()));
+		ExtractedFields fields = known(conversation);
+		List<String> missing = this.requirements.missing(intent, service, fields);
+		return store(conversationId,
+				new Understanding(intent.name(), service, priority.name(), 1.0, conversation.getLanguage(),
+						fields.requesterName(), fields.company(), fields.contact(), fields.description(),
+						fields.ticketReference(), missing));
+	}
+
+	/**
+	 * The bot's best guess of the service, however unsure, to start an agent's triage
+	 * from.
+	 */
+	@Transactional(readOnly = true)
+	public TextPrediction serviceGuess(String conversationId) {
+		return this.services.classifier().predict(currentText(conversationId));
+	}
+
+	private String currentText(String conversationId) {
+		return String.join("\n",
+				this.conversations.inboundOfCurrentRound(conversationId).stream().map(Message::getText).toList());
+	}
+
+	private static String required(String value, String name) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidRequestException(name + " is required");
+		}
+		return value;
 	}
 
 	public String serviceName(String serviceId) {

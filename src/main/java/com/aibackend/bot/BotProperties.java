@@ -31,7 +31,7 @@ public record BotProperties(List<ServiceDefinition> services, Map<String, List<S
 		highPriorityKeywords = (highPriorityKeywords != null) ? List.copyOf(highPriorityKeywords) : List.of();
 		lowPriorityKeywords = (lowPriorityKeywords != null) ? List.copyOf(lowPriorityKeywords) : List.of();
 		languages = (languages != null && !languages.isEmpty()) ? List.copyOf(languages) : List.of("en");
-		training = (training != null) ? training : new Training(null, "tfidf", 0.0);
+		training = (training != null) ? training : new Training(null, "tfidf", 0.0, Double.NEGATIVE_INFINITY);
 	}
 
 	public Optional<ServiceDefinition> service(String id) {
@@ -45,9 +45,11 @@ public record BotProperties(List<ServiceDefinition> services, Map<String, List<S
 	 * Spring resource location ({@code classpath:…} or {@code file:…}); the catalogue's
 	 * keywords are added to it
 	 * @param features {@code tfidf} or {@code tfidf+embeddings}
-	 * @param minConfidence below this the bot does not guess a service and asks instead
+	 * @param minConfidence how clearly the best service must win over the others
+	 * @param minMargin how far inside the best service's region a message must lie;
+	 * messages about nothing in the catalogue score below 0 for every service
 	 */
-	public record Training(String services, String features, double minConfidence) {
+	public record Training(String services, String features, double minConfidence, double minMargin) {
 
 	}
 

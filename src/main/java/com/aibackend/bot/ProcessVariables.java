@@ -3,6 +3,7 @@ package com.aibackend.bot;
 import static com.aibackend.shared.TicketIntakeProcess.Var.INFO_COMPLETE;
 import static com.aibackend.shared.TicketIntakeProcess.Var.INTENT;
 import static com.aibackend.shared.TicketIntakeProcess.Var.MISSING_FIELDS;
+import static com.aibackend.shared.TicketIntakeProcess.Var.NEEDS_TRIAGE;
 import static com.aibackend.shared.TicketIntakeProcess.Var.PRIORITY;
 import static com.aibackend.shared.TicketIntakeProcess.Var.SERVICE;
 
@@ -21,6 +22,17 @@ final class ProcessVariables {
 		scope.setVariable(PRIORITY, understanding.priority());
 		scope.setVariable(MISSING_FIELDS, String.join(",", understanding.missingFields()));
 		scope.setVariable(INFO_COMPLETE, understanding.complete());
+		scope.setVariable(NEEDS_TRIAGE, needsTriage(understanding));
+	}
+
+	/**
+	 * A request the customer described well but whose service the bot could not tell goes
+	 * to an agent; a vague one goes back to the customer first.
+	 */
+	static boolean needsTriage(Understanding understanding) {
+		return Intent.NEW_REQUEST.name().equals(understanding.intent())
+				&& understanding.missingFields().contains(FieldRequirements.SERVICE)
+				&& !understanding.missingFields().contains(FieldRequirements.DESCRIPTION);
 	}
 
 }

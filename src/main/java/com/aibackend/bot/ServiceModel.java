@@ -30,14 +30,17 @@ class ServiceModel {
 
 	private final double minConfidence;
 
+	private final double minMargin;
+
 	@Autowired
 	ServiceModel(BotProperties properties, ResourceLoader resources) {
-		this(train(properties, examples(properties, resources)), properties.training().minConfidence());
+		this(train(properties, examples(properties, resources)), properties.training());
 	}
 
-	ServiceModel(TextClassifier classifier, double minConfidence) {
+	ServiceModel(TextClassifier classifier, BotProperties.Training training) {
 		this.classifier = classifier;
-		this.minConfidence = minConfidence;
+		this.minConfidence = training.minConfidence();
+		this.minMargin = training.minMargin();
 	}
 
 	static TextClassifier train(BotProperties properties, List<LabelledText> examples) {
@@ -82,7 +85,8 @@ class ServiceModel {
 	/** The service, or {@code null} when the model is not sure enough. */
 	TextPrediction recognise(String text) {
 		TextPrediction prediction = this.classifier.predict(text);
-		return (prediction.confidence() >= this.minConfidence) ? prediction : null;
+		boolean sure = prediction.confidence() >= this.minConfidence && prediction.margin() >= this.minMargin;
+		return sure ? prediction : null;
 	}
 
 }

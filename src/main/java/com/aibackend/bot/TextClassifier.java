@@ -83,7 +83,8 @@ public final class TextClassifier {
 	public TextPrediction predict(String text) {
 		Prediction<Label> prediction = this.model
 			.predict(example(this.vectorizer, this.features, text, LABELS.getUnknownOutput()));
-		return new TextPrediction(prediction.getOutput().getLabel(), confidence(prediction));
+		return new TextPrediction(prediction.getOutput().getLabel(), confidence(prediction),
+				prediction.getOutput().getScore());
 	}
 
 	/** Tribuo's own prediction, carrying the true label for evaluation. */

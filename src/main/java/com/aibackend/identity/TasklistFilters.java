@@ -2,6 +2,7 @@ package com.aibackend.identity;
 
 import static com.aibackend.shared.TicketIntakeProcess.KEY;
 import static com.aibackend.shared.TicketIntakeProcess.TASK_COMPLETE_MISSING_INFO;
+import static com.aibackend.shared.TicketIntakeProcess.TASK_TRIAGE_MESSAGE;
 import static com.aibackend.shared.TicketIntakeProcess.TASK_WORK_ON_TICKET;
 
 import java.util.LinkedHashMap;
@@ -23,8 +24,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist's filters for this process: "Waiting for info", "My tickets" and "All open
- * tickets", readable by every user (what each sees inside still follows their
+ * Tasklist's filters for this process: "Waiting for info", "Triage", "My tickets" and
+ * "All open tickets", readable by every user (what each sees inside still follows their
  * authorisations).
  */
 @Component
@@ -49,6 +50,8 @@ class TasklistFilters {
 				this.taskService.createTaskQuery()
 					.processDefinitionKey(KEY)
 					.taskDefinitionKey(TASK_COMPLETE_MISSING_INFO));
+		create("Triage", -8, "Messages the bot could not classify with confidence",
+				this.taskService.createTaskQuery().processDefinitionKey(KEY).taskDefinitionKey(TASK_TRIAGE_MESSAGE));
 		create("My tickets", -5, "Tickets assigned to me",
 				this.taskService.createTaskQuery()
 					.processDefinitionKey(KEY)

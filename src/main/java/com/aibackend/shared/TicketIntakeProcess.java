@@ -14,6 +14,8 @@ public final class TicketIntakeProcess {
 
 	public static final String TASK_COMPLETE_MISSING_INFO = "Task_CompleteMissingInfo";
 
+	public static final String TASK_TRIAGE_MESSAGE = "Task_TriageMessage";
+
 	public static final String TASK_CREATE_PAYLOAD = "Task_CreatePayload";
 
 	public static final String TASK_WORK_ON_TICKET = "Task_WorkOnTicket";
@@ -46,6 +48,8 @@ public final class TicketIntakeProcess {
 		public static final String MISSING_FIELDS = "missingFields";
 
 		public static final String INFO_COMPLETE = "infoComplete";
+
+		public static final String NEEDS_TRIAGE = "needsTriage";
 
 		public static final String PAYLOAD_ID = "payloadId";
 

@@ -18,7 +18,7 @@ class RuleBasedClassifierTest {
 			new ServiceDefinition("BILLING", "Billing", List.of("invoice", "refund"))),
 			Map.of("NEW_REQUEST", List.of("requesterName", "contact", "description", "service")), 3,
 			List.of("urgent", "is down", "dringend", "mendesak"), List.of("no rush", "not urgent", "nicht dringend"),
-			List.of("en", "de", "id"), new BotProperties.Training(null, "tfidf", 0.5));
+			List.of("en", "de", "id"), new BotProperties.Training(null, "tfidf", 0.5, Double.NEGATIVE_INFINITY));
 
 	/**
 	 * Trained on the catalogue's keywords alone, so these tests read the rules, not the
@@ -27,7 +27,7 @@ class RuleBasedClassifierTest {
 	final RuleBasedClassifier classifier = new RuleBasedClassifier(PROPERTIES,
 			new ServiceModel(
 					ServiceModel.train(PROPERTIES, ServiceModel.examples(PROPERTIES, new DefaultResourceLoader())),
-					PROPERTIES.training().minConfidence()));
+					PROPERTIES.training()));
 
 	@Test
 	void recognisesServiceAndPriorityFromKeywords() {

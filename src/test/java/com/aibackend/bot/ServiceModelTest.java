@@ -40,7 +40,7 @@ class ServiceModelTest {
 					"I am locked out of my account after the password change|ACCOUNT",
 					"Saya tidak bisa login karena kata sandi saya kedaluwarsa|ACCOUNT",
 					"We were charged twice for the same invoice in October|BILLING",
-					"Bitte schicken Sie uns eine korrigierte Rechnung mit der neuen Adresse|BILLING",
+					"Die letzte Rechnung enthält Positionen, die wir nie bestellt haben|BILLING",
 					"Please install the latest version of the video editing software|SOFTWARE",
 					"Aplikasi akuntansi selalu error setelah pembaruan terakhir|SOFTWARE" })
 	void recognisesTheServiceInSeveralLanguages(String text, String service) {
@@ -51,7 +51,8 @@ class ServiceModelTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Hi, it is broken again", "Thanks a lot, have a nice day!", "What is the weather like?",
-			"Hallo, es ist wieder kaputt" })
+			"Hallo, es ist wieder kaputt",
+			"Could someone organise catering for the customer workshop on Thursday, lunch for twelve people?" })
 	void doesNotGuessWhenItCannotTell(String text) {
 		assertThat(this.model.recognise(text)).as("%s", this.model.classifier().predict(text)).isNull();
 	}

@@ -1,0 +1,70 @@
+package com.aibackend.bot;
+
+import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
+
+import java.util.stream.Collectors;
+
+import com.aibackend.conversation.Conversation;
+import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Message;
+import com.aibackend.shared.FormSubmission;
+import com.aibackend.shared.InvalidRequestException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Backs the "Triage message" form: starts from the bot's guesses and stores what the
+ * agent picked.
+ */
+@Component("triageMessageTaskListener")
+class TriageMessageTaskListener implements TaskListener {
+
+	/** Form keys; never the name of a process variable (see {@link FormSubmission}). */
+	static final String INTENT_CHOICE = "intentChoice";
+
+	static final String SERVICE_CHOICE = "serviceChoice";
+
+	static final String PRIORITY_CHOICE = "priorityChoice";
+
+	private final ConversationService conversations;
+
+	private final Bot bot;
+
+	TriageMessageTaskListener(ConversationService conversations, Bot bot) {
+		this.conversations = conversations;
+		this.bot = bot;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String conversationId = (String) task.getVariable(CONVERSATION_ID);
+		if (EVENTNAME_CREATE.equals(task.getEventName())) {
+			Conversation conversation = this.conversations.get(conversationId);
+			TextPrediction guess = this.bot.serviceGuess(conversationId);
+			task.setVariableLocal(INTENT_CHOICE, conversation.getIntent());
+			task.setVariableLocal(SERVICE_CHOICE, guess.label());
+			task.setVariableLocal(PRIORITY_CHOICE, conversation.getPriority());
+			task.setVariableLocal("botGuess", "%s (confidence %.2f)".formatted(guess.label(), guess.confidence()));
+			task.setVariableLocal("customerMessages",
+					this.conversations.inboundOfCurrentRound(conversationId)
+						.stream()
+						.map(Message::getText)
+						.collect(Collectors.joining("\n---\n")));
+		}
+		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+			try {
+				ProcessVariables.write(task.getExecution(),
+						this.bot.applyTriage(conversationId, FormSubmission.value(task, INTENT_CHOICE),
+								FormSubmission.value(task, SERVICE_CHOICE), FormSubmission.value(task, PRIORITY_CHOICE),
+								task.getAssignee()));
+			}
+			catch (InvalidRequestException | IllegalArgumentException ex) {
+				throw new BadUserRequestException(ex.getMessage());
+			}
+		}
+	}
+
+}
