@@ -57,16 +57,16 @@ public class Bot {
 			.stream()
 			.map(Message::getText)
 			.toList();
+		String language = this.languages.detect(String.join("\n", texts));
 		Classification classification = this.classifier.classify(new ClassificationInput(conversation.getSubject(),
-				texts, conversation.getSenderName(), conversation.getSenderAddress()));
+				texts, conversation.getSenderName(), conversation.getSenderAddress(), language));
 		ExtractedFields fields = classification.fields().orElse(known(conversation));
 		String service = (classification.service() != null) ? classification.service() : conversation.getService();
 		List<String> missing = this.requirements.missing(classification.intent(), service, fields);
 		return store(conversationId,
 				new Understanding(classification.intent().name(), service, classification.priority().name(),
-						classification.confidence(), this.languages.detect(String.join("\n", texts)),
-						fields.requesterName(), fields.company(), fields.contact(), fields.description(),
-						fields.ticketReference(), missing));
+						classification.confidence(), language, fields.requesterName(), fields.company(),
+						fields.contact(), fields.description(), fields.ticketReference(), missing));
 	}
 
 	/**

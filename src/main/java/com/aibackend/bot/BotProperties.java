@@ -19,11 +19,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param languages ISO 639-1 codes the bot recognises and answers in; the first is the
  * fallback
  * @param training how the service model learns
+ * @param phoneRegions regions (ISO 3166) tried in order for phone numbers written without
+ * a country code
  */
 @ConfigurationProperties("aibackend.bot")
 public record BotProperties(List<ServiceDefinition> services, Map<String, List<String>> requiredFields,
 		int minDescriptionWords, List<String> highPriorityKeywords, List<String> lowPriorityKeywords,
-		List<String> languages, Training training) {
+		List<String> languages, Training training, Map<String, List<String>> phoneRegions) {
 
 	public BotProperties {
 		services = (services != null) ? List.copyOf(services) : List.of();
@@ -32,6 +34,15 @@ public record BotProperties(List<ServiceDefinition> services, Map<String, List<S
 		lowPriorityKeywords = (lowPriorityKeywords != null) ? List.copyOf(lowPriorityKeywords) : List.of();
 		languages = (languages != null && !languages.isEmpty()) ? List.copyOf(languages) : List.of("en");
 		training = (training != null) ? training : new Training(null, "tfidf", 0.0, Double.NEGATIVE_INFINITY);
+		phoneRegions = (phoneRegions != null) ? Map.copyOf(phoneRegions) : Map.of();
+	}
+
+	/** Regions for the customer's language first, then every other configured region. */
+	public List<String> phoneRegionsFor(String language) {
+		java.util.LinkedHashSet<String> regions = new java.util.LinkedHashSet<>(
+				this.phoneRegions.getOrDefault((language != null) ? language : "", List.of()));
+		this.phoneRegions.values().forEach(regions::addAll);
+		return List.copyOf(regions);
 	}
 
 	public Optional<ServiceDefinition> service(String id) {

@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,8 +51,6 @@ class RuleBasedClassifier implements MessageClassifier {
 			+ "(\\p{Lu}[\\p{L}\\d&'.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\d&'.-]*){0,2})");
 
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-
-	private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()/-]{6,}\\d");
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'-]*");
 
@@ -100,7 +101,7 @@ class RuleBasedClassifier implements MessageClassifier {
 		Priority priority = priority(lower);
 		String description = description(input.texts());
 		ExtractedFields fields = new ExtractedFields(requesterName(input), company(searchable, input.senderAddress()),
-				contact(input.senderAddress(), all), description, reference);
+				contact(input.senderAddress(), all, input.language()), description, reference);
 
 		if (reference != null || STATUS_QUESTION.matcher(searchable).find()) {
 			return new Classification(Intent.STATUS_INQUIRY, service.id(), priority, (reference != null) ? 0.9 : 0.7,
@@ -197,7 +198,7 @@ class RuleBasedClassifier implements MessageClassifier {
 		return null;
 	}
 
-	private static String contact(String senderAddress, String text) {
+	private String contact(String senderAddress, String text, String language) {
 		if (senderAddress != null && !senderAddress.isBlank()) {
 			return senderAddress.strip();
 		}
@@ -205,8 +206,22 @@ class RuleBasedClassifier implements MessageClassifier {
 		if (email.find()) {
 			return email.group();
 		}
-		Matcher phone = PHONE.matcher(text);
-		return phone.find() ? phone.group().strip() : null;
+		return phoneNumber(text, language);
+	}
+
+	/**
+	 * The first valid phone number in the text, in E.164 form. International numbers need
+	 * no region; national ones are tried against the configured regions in order.
+	 */
+	private String phoneNumber(String text, String language) {
+		PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+		for (String region : this.properties.phoneRegionsFor(language)) {
+			for (PhoneNumberMatch match : phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID,
+					Long.MAX_VALUE)) {
+				return phones.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
+			}
+		}
+		return null;
 	}
 
 	/** The customer's texts without greeting lines, closings and signatures. */

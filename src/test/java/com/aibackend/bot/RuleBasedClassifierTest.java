@@ -18,7 +18,8 @@ class RuleBasedClassifierTest {
 			new ServiceDefinition("BILLING", "Billing", List.of("invoice", "refund"))),
 			Map.of("NEW_REQUEST", List.of("requesterName", "contact", "description", "service")), 3,
 			List.of("urgent", "is down", "dringend", "mendesak"), List.of("no rush", "not urgent", "nicht dringend"),
-			List.of("en", "de", "id"), new BotProperties.Training(null, "tfidf", 0.5, Double.NEGATIVE_INFINITY));
+			List.of("en", "de", "id"), new BotProperties.Training(null, "tfidf", 0.5, Double.NEGATIVE_INFINITY),
+			Map.of("de", List.of("DE"), "id", List.of("ID")));
 
 	/**
 	 * Trained on the catalogue's keywords alone, so these tests read the rules, not the
@@ -104,7 +105,16 @@ class RuleBasedClassifierTest {
 		assertThat(this.classifier
 			.classify(new ClassificationInput(null, List.of("vpn fails, call me on +49 30 1234567"), null, null))
 			.fields()
-			.contact()).isEqualTo("+49 30 1234567");
+			.contact()).isEqualTo("+49301234567");
+		assertThat(this.classifier
+			.classify(new ClassificationInput(null, List.of("printer rusak, hubungi saya di 0812-3456-7890"), null,
+					null, "id"))
+			.fields()
+			.contact()).isEqualTo("+6281234567890");
+		assertThat(this.classifier
+			.classify(new ClassificationInput(null, List.of("invoice 2024-118 is wrong"), null, null))
+			.fields()
+			.contact()).isNull();
 		assertThat(this.classifier
 			.classify(new ClassificationInput(null, List.of("vpn fails, write to ops@initech.com"), null, null))
 			.fields()
