@@ -33,7 +33,8 @@ public record BotProperties(List<ServiceDefinition> services, Map<String, List<S
 		highPriorityKeywords = (highPriorityKeywords != null) ? List.copyOf(highPriorityKeywords) : List.of();
 		lowPriorityKeywords = (lowPriorityKeywords != null) ? List.copyOf(lowPriorityKeywords) : List.of();
 		languages = (languages != null && !languages.isEmpty()) ? List.copyOf(languages) : List.of("en");
-		training = (training != null) ? training : new Training(null, "tfidf", 0.0, Double.NEGATIVE_INFINITY);
+		training = (training != null) ? training
+				: new Training(null, null, null, "tfidf", 0.0, Double.NEGATIVE_INFINITY);
 		phoneRegions = (phoneRegions != null) ? Map.copyOf(phoneRegions) : Map.of();
 	}
 
@@ -55,12 +56,17 @@ public record BotProperties(List<ServiceDefinition> services, Map<String, List<S
 	 * @param services a labelled CSV ({@code text}, {@code label} = service id) as a
 	 * Spring resource location ({@code classpath:…} or {@code file:…}); the catalogue's
 	 * keywords are added to it
+	 * @param intents labelled CSV of intents ({@code NEW_REQUEST},
+	 * {@code STATUS_INQUIRY}, {@code OTHER})
+	 * @param priorities labelled CSV of priorities ({@code LOW}, {@code MEDIUM},
+	 * {@code HIGH})
 	 * @param features {@code tfidf} or {@code tfidf+embeddings}
 	 * @param minConfidence how clearly the best service must win over the others
 	 * @param minMargin how far inside the best service's region a message must lie;
 	 * messages about nothing in the catalogue score below 0 for every service
 	 */
-	public record Training(String services, String features, double minConfidence, double minMargin) {
+	public record Training(String services, String intents, String priorities, String features, double minConfidence,
+			double minMargin) {
 
 	}
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +38,18 @@ class RuleBasedClassifier implements MessageClassifier {
 
 	private final FieldExtractor extractor;
 
-	RuleBasedClassifier(BotProperties properties, ServiceModel services) {
+	private final RequestHeads heads;
+
+	@Autowired
+	RuleBasedClassifier(BotProperties properties, ServiceModel services, RequestHeads heads) {
 		this.properties = properties;
 		this.services = services;
+		this.heads = heads;
 		this.extractor = new FieldExtractor(properties);
+	}
+
+	RuleBasedClassifier(BotProperties properties, ServiceModel services) {
+		this(properties, services, RequestHeads.untrained());
 	}
 
 	@Override
@@ -53,18 +62,33 @@ class RuleBasedClassifier implements MessageClassifier {
 		String reference = fields.ticketReference();
 		List<String> words = words(lower);
 		ServiceMatch service = bestService(searchable);
-		Priority priority = priority(lower);
+		Priority priority = priority(lower, searchable);
+		boolean looksLikeRequest = service.id() != null || words.stream().anyMatch(PROBLEM_CUES::contains);
 
-		if (reference != null || STATUS_QUESTION.matcher(searchable).find()) {
-			return new Classification(Intent.STATUS_INQUIRY, service.id(), priority, (reference != null) ? 0.9 : 0.7,
-					fields);
+		// A ticket reference settles it; otherwise the trained head decides when it is
+		// sure,
+		// except that a message naming a problem or a service is never brushed off as
+		// "other".
+		Intent intent = (reference != null) ? Intent.STATUS_INQUIRY : this.heads.intent(searchable);
+		if (intent == Intent.OTHER && looksLikeRequest) {
+			intent = Intent.NEW_REQUEST;
 		}
-		boolean courtesyOnly = service.id() == null && words.size() <= 12
-				&& words.stream().noneMatch(PROBLEM_CUES::contains);
-		if (courtesyOnly) {
-			return new Classification(Intent.OTHER, null, priority, 0.6, fields);
+		if (intent == null) {
+			intent = ruleIntent(searchable, words, looksLikeRequest);
 		}
-		return new Classification(Intent.NEW_REQUEST, service.id(), priority, service.confidence(), fields);
+		return switch (intent) {
+			case STATUS_INQUIRY ->
+				new Classification(intent, service.id(), priority, (reference != null) ? 0.9 : 0.7, fields);
+			case OTHER -> new Classification(intent, null, priority, 0.6, fields);
+			case NEW_REQUEST -> new Classification(intent, service.id(), priority, service.confidence(), fields);
+		};
+	}
+
+	private static Intent ruleIntent(String searchable, List<String> words, boolean looksLikeRequest) {
+		if (STATUS_QUESTION.matcher(searchable).find()) {
+			return Intent.STATUS_INQUIRY;
+		}
+		return (!looksLikeRequest && words.size() <= 12) ? Intent.OTHER : Intent.NEW_REQUEST;
 	}
 
 	private ServiceMatch bestService(String text) {
@@ -73,14 +97,19 @@ class RuleBasedClassifier implements MessageClassifier {
 				: new ServiceMatch(null, 0.3);
 	}
 
-	private Priority priority(String lower) {
+	/**
+	 * What the customer says about urgency wins; otherwise the trained head; otherwise
+	 * MEDIUM.
+	 */
+	private Priority priority(String lower, String text) {
 		if (this.properties.lowPriorityKeywords().stream().anyMatch((cue) -> containsPhrase(lower, cue))) {
 			return Priority.LOW;
 		}
 		if (this.properties.highPriorityKeywords().stream().anyMatch((cue) -> containsPhrase(lower, cue))) {
 			return Priority.HIGH;
 		}
-		return Priority.MEDIUM;
+		Priority learnt = this.heads.priority(text);
+		return (learnt != null) ? learnt : Priority.MEDIUM;
 	}
 
 	static List<String> words(String text) {

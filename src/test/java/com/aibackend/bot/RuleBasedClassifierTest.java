@@ -18,7 +18,8 @@ class RuleBasedClassifierTest {
 			new ServiceDefinition("BILLING", "Billing", List.of("invoice", "refund"))),
 			Map.of("NEW_REQUEST", List.of("requesterName", "contact", "description", "service")), 3,
 			List.of("urgent", "is down", "dringend", "mendesak"), List.of("no rush", "not urgent", "nicht dringend"),
-			List.of("en", "de", "id"), new BotProperties.Training(null, "tfidf", 0.5, Double.NEGATIVE_INFINITY),
+			List.of("en", "de", "id"),
+			new BotProperties.Training(null, null, null, "tfidf", 0.5, Double.NEGATIVE_INFINITY),
 			Map.of("de", List.of("DE"), "id", List.of("ID")));
 
 	/**
