@@ -103,6 +103,7 @@ class TicketIntakeProcessTest {
 		Ticket ticket = this.tickets.get(processed.getTicketId());
 		assertThat(ticket.getStatus()).isEqualTo(TicketStatus.NEW);
 		assertThat(ticket.getRequesterName()).isEqualTo("Jane Doe");
+		assertThat(ticket.getType()).isEqualTo("INCIDENT");
 		assertThat(ticket.getAssignmentRule()).isEqualTo("Rule_Network");
 		assertThat(ticket.getAssignmentPool()).isEqualTo("network-team");
 		assertThat(ticket.getAssignmentCandidates()).containsExactly("alice@example.com", "bob@example.com",
@@ -255,7 +256,7 @@ class TicketIntakeProcessTest {
 		Conversation conversation = this.conversations.registerForProcess(
 				new IncomingMessage(Channel.API, Scenario.uniqueSender(), null, null, "hello, broken", null), null);
 		this.conversations.applyUnderstanding(conversation.getId(),
-				new com.aibackend.conversation.Understanding("NEW_REQUEST", null, "MEDIUM", 0.3, "en", null, null,
+				new com.aibackend.conversation.Understanding("NEW_REQUEST", null, "MEDIUM", null, 0.3, "en", null, null,
 						conversation.getSenderAddress(), null, null,
 						java.util.List.of("requesterName", "description")));
 		Instant started = Instant.now();

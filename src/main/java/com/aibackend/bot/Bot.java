@@ -65,6 +65,7 @@ public class Bot {
 		List<String> missing = this.requirements.missing(classification.intent(), service, fields);
 		return store(conversationId,
 				new Understanding(classification.intent().name(), service, classification.priority().name(),
+						(classification.type() != null) ? classification.type().name() : conversation.getType(),
 						classification.confidence(), language, fields.requesterName(), fields.company(),
 						fields.contact(), fields.description(), fields.ticketReference(), missing));
 	}
@@ -95,9 +96,9 @@ public class Bot {
 					&& !fields.description().isBlank()))
 			.toList();
 		return store(conversationId,
-				new Understanding(Intent.NEW_REQUEST.name(), service, priority.name(), 1.0, conversation.getLanguage(),
-						fields.requesterName(), fields.company(), fields.contact(), fields.description(), null,
-						missing));
+				new Understanding(Intent.NEW_REQUEST.name(), service, priority.name(), conversation.getType(), 1.0,
+						conversation.getLanguage(), fields.requesterName(), fields.company(), fields.contact(),
+						fields.description(), null, missing));
 	}
 
 	/**
@@ -121,9 +122,9 @@ public class Bot {
 		ExtractedFields fields = known(conversation);
 		List<String> missing = this.requirements.missing(intent, service, fields);
 		return store(conversationId,
-				new Understanding(intent.name(), service, priority.name(), 1.0, conversation.getLanguage(),
-						fields.requesterName(), fields.company(), fields.contact(), fields.description(),
-						fields.ticketReference(), missing));
+				new Understanding(intent.name(), service, priority.name(), conversation.getType(), 1.0,
+						conversation.getLanguage(), fields.requesterName(), fields.company(), fields.contact(),
+						fields.description(), fields.ticketReference(), missing));
 	}
 
 	/**

@@ -34,7 +34,7 @@ public record BotProperties(List<ServiceDefinition> services, Map<String, List<S
 		lowPriorityKeywords = (lowPriorityKeywords != null) ? List.copyOf(lowPriorityKeywords) : List.of();
 		languages = (languages != null && !languages.isEmpty()) ? List.copyOf(languages) : List.of("en");
 		training = (training != null) ? training
-				: new Training(null, null, null, "tfidf", 0.0, Double.NEGATIVE_INFINITY);
+				: new Training(null, null, null, null, "tfidf", 0.0, Double.NEGATIVE_INFINITY);
 		phoneRegions = (phoneRegions != null) ? Map.copyOf(phoneRegions) : Map.of();
 	}
 
@@ -60,13 +60,15 @@ public record BotProperties(List<ServiceDefinition> services, Map<String, List<S
 	 * {@code STATUS_INQUIRY}, {@code OTHER})
 	 * @param priorities labelled CSV of priorities ({@code LOW}, {@code MEDIUM},
 	 * {@code HIGH})
+	 * @param types labelled CSV of ticket types ({@code INCIDENT}, {@code REQUEST},
+	 * {@code PROBLEM}, {@code CHANGE})
 	 * @param features {@code tfidf} or {@code tfidf+embeddings}
 	 * @param minConfidence how clearly the best service must win over the others
 	 * @param minMargin how far inside the best service's region a message must lie;
 	 * messages about nothing in the catalogue score below 0 for every service
 	 */
-	public record Training(String services, String intents, String priorities, String features, double minConfidence,
-			double minMargin) {
+	public record Training(String services, String intents, String priorities, String types, String features,
+			double minConfidence, double minMargin) {
 
 	}
 

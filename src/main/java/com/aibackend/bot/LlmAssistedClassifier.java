@@ -47,7 +47,7 @@ class LlmAssistedClassifier implements MessageClassifier {
 				first(reading.company(), fields.company()), fields.contact(), fields.description(),
 				fields.ticketReference());
 		return new Classification(reading.intent(), (reading.service() != null) ? reading.service() : models.service(),
-				reading.priority(), LLM_CONFIDENCE, merged);
+				reading.priority(), models.type(), LLM_CONFIDENCE, merged);
 	}
 
 	private static String first(String value, String fallback) {

@@ -18,21 +18,31 @@ class RequestHeads {
 
 	private final TrainedHead priority;
 
+	private final TrainedHead type;
+
 	@Autowired
 	RequestHeads(BotProperties properties, ResourceLoader resources) {
 		this(TrainedHead.train("Intent", properties.training().intents(), names(Intent.values()), properties.training(),
 				resources),
 				TrainedHead.train("Priority", properties.training().priorities(), names(Priority.values()),
+						properties.training(), resources),
+				TrainedHead.train("Ticket type", properties.training().types(), names(TicketType.values()),
 						properties.training(), resources));
 	}
 
-	RequestHeads(TrainedHead intent, TrainedHead priority) {
+	RequestHeads(TrainedHead intent, TrainedHead priority, TrainedHead type) {
 		this.intent = intent;
 		this.priority = priority;
+		this.type = type;
 	}
 
 	static RequestHeads untrained() {
-		return new RequestHeads(TrainedHead.untrained(), TrainedHead.untrained());
+		return new RequestHeads(TrainedHead.untrained(), TrainedHead.untrained(), TrainedHead.untrained());
+	}
+
+	TicketType type(String text) {
+		String label = this.type.recognise(text);
+		return (label != null) ? TicketType.valueOf(label) : null;
 	}
 
 	Intent intent(String text) {

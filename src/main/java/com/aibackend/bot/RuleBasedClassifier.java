@@ -78,9 +78,10 @@ class RuleBasedClassifier implements MessageClassifier {
 		}
 		return switch (intent) {
 			case STATUS_INQUIRY ->
-				new Classification(intent, service.id(), priority, (reference != null) ? 0.9 : 0.7, fields);
-			case OTHER -> new Classification(intent, null, priority, 0.6, fields);
-			case NEW_REQUEST -> new Classification(intent, service.id(), priority, service.confidence(), fields);
+				new Classification(intent, service.id(), priority, null, (reference != null) ? 0.9 : 0.7, fields);
+			case OTHER -> new Classification(intent, null, priority, null, 0.6, fields);
+			case NEW_REQUEST -> new Classification(intent, service.id(), priority, this.heads.type(searchable),
+					service.confidence(), fields);
 		};
 	}
 

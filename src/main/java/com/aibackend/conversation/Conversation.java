@@ -39,6 +39,10 @@ public class Conversation {
 
 	private String priority;
 
+	/** INCIDENT, REQUEST, PROBLEM or CHANGE; null when the bot could not tell. */
+	@Column(name = "ticket_type")
+	private String type;
+
 	private Double confidence;
 
 	/** The customer's language, ISO 639-1; answers are written in it. */
@@ -105,6 +109,7 @@ public class Conversation {
 		this.intent = null;
 		this.service = null;
 		this.priority = null;
+		this.type = null;
 		this.confidence = null;
 		this.ticketReference = null;
 		this.missingFields = null;
@@ -116,6 +121,7 @@ public class Conversation {
 		this.intent = understanding.intent();
 		this.service = understanding.service();
 		this.priority = understanding.priority();
+		this.type = understanding.type();
 		this.confidence = understanding.confidence();
 		this.language = understanding.language();
 		this.requesterName = understanding.requesterName();
@@ -171,6 +177,10 @@ public class Conversation {
 
 	public String getPriority() {
 		return this.priority;
+	}
+
+	public String getType() {
+		return this.type;
 	}
 
 	public Double getConfidence() {

@@ -73,14 +73,14 @@ class ConversationController {
 	}
 
 	record ConversationView(String id, Channel channel, Sender sender, String subject, ConversationStatus status,
-			String intent, String service, String priority, Double confidence, List<String> missingFields,
+			String intent, String service, String priority, String type, Double confidence, List<String> missingFields,
 			Fields fields, String ticketReference, String ticketId, String processInstanceId, Instant createdAt,
 			Instant updatedAt, List<MessageView> messages) {
 
 		static ConversationView of(Conversation c, List<MessageView> messages) {
 			return new ConversationView(c.getId(), c.getChannel(), new Sender(c.getSenderName(), c.getSenderAddress()),
-					c.getSubject(), c.getStatus(), c.getIntent(), c.getService(), c.getPriority(), c.getConfidence(),
-					c.getMissingFields(),
+					c.getSubject(), c.getStatus(), c.getIntent(), c.getService(), c.getPriority(), c.getType(),
+					c.getConfidence(), c.getMissingFields(),
 					new Fields(c.getRequesterName(), c.getCompany(), c.getContact(), c.getDescription()),
 					c.getTicketReference(), c.getTicketId(), c.getProcessInstanceId(), c.getCreatedAt(),
 					c.getUpdatedAt(), messages);

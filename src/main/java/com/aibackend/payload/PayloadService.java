@@ -83,6 +83,7 @@ public class PayloadService {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("service", conversation.getService());
 		request.put("priority", conversation.getPriority());
+		request.put("type", conversation.getType());
 		request.put("title", title(conversation));
 		request.put("description", conversation.getDescription());
 

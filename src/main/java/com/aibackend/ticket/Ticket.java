@@ -38,6 +38,9 @@ public class Ticket {
 
 	private String priority;
 
+	@jakarta.persistence.Column(name = "ticket_type")
+	private String type;
+
 	@Enumerated(EnumType.STRING)
 	private TicketStatus status;
 
@@ -84,6 +87,7 @@ public class Ticket {
 		this.description = request.description();
 		this.service = request.service();
 		this.priority = request.priority();
+		this.type = request.type();
 		this.requesterName = request.requesterName();
 		this.company = request.company();
 		this.contact = request.contact();
@@ -150,6 +154,10 @@ public class Ticket {
 
 	public String getPriority() {
 		return this.priority;
+	}
+
+	public String getType() {
+		return this.type;
 	}
 
 	public TicketStatus getStatus() {

@@ -62,14 +62,14 @@ class TicketController {
 	record AssignmentView(String decision, String rule, String strategy, String pool, List<String> candidates) {
 	}
 
-	record TicketView(String id, String title, String description, String service, String priority, TicketStatus status,
-			String consultant, String requesterName, String company, String contact, String resolution,
-			String conversationId, String payloadId, String processInstanceId, AssignmentView assignment,
-			Instant createdAt, Instant updatedAt, Instant closedAt) {
+	record TicketView(String id, String title, String description, String service, String priority, String type,
+			TicketStatus status, String consultant, String requesterName, String company, String contact,
+			String resolution, String conversationId, String payloadId, String processInstanceId,
+			AssignmentView assignment, Instant createdAt, Instant updatedAt, Instant closedAt) {
 
 		static TicketView of(Ticket t) {
 			return new TicketView(t.getReference(), t.getTitle(), t.getDescription(), t.getService(), t.getPriority(),
-					t.getStatus(), t.getConsultant(), t.getRequesterName(), t.getCompany(), t.getContact(),
+					t.getType(), t.getStatus(), t.getConsultant(), t.getRequesterName(), t.getCompany(), t.getContact(),
 					t.getResolution(), t.getConversationId(), t.getPayloadId(), t.getProcessInstanceId(),
 					new AssignmentView(t.getAssignmentDecision(), t.getAssignmentRule(), t.getAssignmentStrategy(),
 							t.getAssignmentPool(), t.getAssignmentCandidates()),

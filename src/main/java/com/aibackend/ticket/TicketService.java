@@ -62,11 +62,11 @@ public class TicketService {
 	public Ticket create(String conversationId, String payloadId, String processInstanceId, Assignment assignment) {
 		Conversation conversation = this.conversations.get(conversationId);
 		String title = PayloadService.title(conversation);
-		Ticket ticket = this.tickets.save(new Ticket(
-				new NewTicket(title, conversation.getDescription(), conversation.getService(),
-						conversation.getPriority(), conversation.getRequesterName(), conversation.getCompany(),
-						conversation.getContact(), conversationId, payloadId, processInstanceId),
-				assignment, this.clock.instant()));
+		Ticket ticket = this.tickets
+			.save(new Ticket(new NewTicket(title, conversation.getDescription(), conversation.getService(),
+					conversation.getPriority(), conversation.getType(), conversation.getRequesterName(),
+					conversation.getCompany(), conversation.getContact(), conversationId, payloadId, processInstanceId),
+					assignment, this.clock.instant()));
 		this.tickets.flush();
 		this.payloads.markProcessed(payloadId, ticket.getReference());
 		this.conversations.linkTicket(conversationId, ticket.getReference());

@@ -46,4 +46,14 @@ class RequestHeadsTest {
 		assertThat(this.heads.priority(text)).isEqualTo(priority);
 	}
 
+	@ParameterizedTest(name = "{1}: {0}")
+	@CsvSource(delimiter = '|',
+			value = { "The scanner at reception stopped working this morning.|INCIDENT",
+					"Please order a new headset for our trainee.|REQUEST",
+					"Every few days the file share disconnects again, please find out why.|PROBLEM",
+					"Please move all users to the new e-mail server next weekend.|CHANGE" })
+	void readsTheTicketType(String text, TicketType type) {
+		assertThat(this.heads.type(text)).isEqualTo(type);
+	}
+
 }

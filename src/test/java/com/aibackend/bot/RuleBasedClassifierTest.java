@@ -19,7 +19,7 @@ class RuleBasedClassifierTest {
 			Map.of("NEW_REQUEST", List.of("requesterName", "contact", "description", "service")), 3,
 			List.of("urgent", "is down", "dringend", "mendesak"), List.of("no rush", "not urgent", "nicht dringend"),
 			List.of("en", "de", "id"),
-			new BotProperties.Training(null, null, null, "tfidf", 0.5, Double.NEGATIVE_INFINITY),
+			new BotProperties.Training(null, null, null, null, "tfidf", 0.5, Double.NEGATIVE_INFINITY),
 			Map.of("de", List.of("DE"), "id", List.of("ID")));
 
 	/**
