@@ -28,14 +28,15 @@ public final class TextClassifier {
 	/** Which features the model reads. */
 	public enum Features {
 
-		TFIDF, TFIDF_EMBEDDINGS;
+		TFIDF, TFIDF_CHARS, TFIDF_EMBEDDINGS;
 
 		public static Features parse(String name) {
 			return switch (name.toLowerCase(java.util.Locale.ROOT)) {
 				case "tfidf" -> TFIDF;
+				case "tfidf+chars" -> TFIDF_CHARS;
 				case "tfidf+embeddings" -> TFIDF_EMBEDDINGS;
 				default -> throw new IllegalArgumentException(
-						"Unknown features '%s'; expected tfidf or tfidf+embeddings".formatted(name));
+						"Unknown features '%s'; expected tfidf, tfidf+chars or tfidf+embeddings".formatted(name));
 			};
 		}
 
@@ -67,7 +68,8 @@ public final class TextClassifier {
 		if (examples.isEmpty()) {
 			throw new IllegalArgumentException("No training examples");
 		}
-		TfIdfVectorizer vectorizer = TfIdfVectorizer.fit(examples.stream().map(LabelledText::text).toList());
+		TfIdfVectorizer vectorizer = TfIdfVectorizer.fit(examples.stream().map(LabelledText::text).toList(),
+				features == Features.TFIDF_CHARS);
 		MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("training", LABELS),
 				LABELS);
 		for (LabelledText example : examples) {

@@ -22,16 +22,30 @@ final class TfIdfVectorizer {
 	 */
 	private static final int LARGE_CORPUS = 1000;
 
+	private static final double CHARACTER_WEIGHT = 0.5;
+
 	private final Map<String, Double> idf;
 
-	private TfIdfVectorizer(Map<String, Double> idf) {
+	private final boolean characterNgrams;
+
+	private TfIdfVectorizer(Map<String, Double> idf, boolean characterNgrams) {
 		this.idf = idf;
+		this.characterNgrams = characterNgrams;
 	}
 
 	static TfIdfVectorizer fit(List<String> texts) {
+		return fit(texts, false);
+	}
+
+	/**
+	 * With character n-grams (3 to 5 letters within words), spelling variants and
+	 * inflections of a word share features: this helps short messages most.
+	 */
+	static TfIdfVectorizer fit(List<String> texts, boolean characterNgrams) {
 		Map<String, Integer> documentFrequency = new HashMap<>();
 		for (String text : texts) {
-			termCounts(text).keySet().forEach((term) -> documentFrequency.merge(term, 1, Integer::sum));
+			termCounts(text, characterNgrams).keySet()
+				.forEach((term) -> documentFrequency.merge(term, 1, Integer::sum));
 		}
 		Map<String, Double> idf = new HashMap<>();
 		double documents = texts.size();
@@ -41,30 +55,43 @@ final class TfIdfVectorizer {
 				idf.put(term, Math.log((documents + 1) / (frequency + 1)) + 1);
 			}
 		});
-		return new TfIdfVectorizer(idf);
+		return new TfIdfVectorizer(idf, characterNgrams);
 	}
 
 	/** The text's weighted terms, sorted by name. */
 	TreeMap<String, Double> transform(String text) {
 		TreeMap<String, Double> vector = new TreeMap<>();
-		termCounts(text).forEach((term, count) -> {
+		termCounts(text, this.characterNgrams).forEach((term, count) -> {
 			Double weight = this.idf.get(term);
 			if (weight != null) {
 				vector.put(term, (1 + Math.log(count)) * weight);
 			}
 		});
-		double norm = Math.sqrt(vector.values().stream().mapToDouble((value) -> value * value).sum());
-		if (norm > 0) {
-			vector.replaceAll((term, value) -> value / norm);
-		}
+		// Words and character n-grams are scaled to unit length apart, so the many
+		// n-grams do not
+		// drown the words; the n-grams then count half.
+		normalise(vector, (term) -> !term.startsWith("c:"), 1.0);
+		normalise(vector, (term) -> term.startsWith("c:"), CHARACTER_WEIGHT);
 		return vector;
+	}
+
+	private static void normalise(TreeMap<String, Double> vector, java.util.function.Predicate<String> block,
+			double length) {
+		double norm = Math.sqrt(vector.entrySet()
+			.stream()
+			.filter((entry) -> block.test(entry.getKey()))
+			.mapToDouble((entry) -> entry.getValue() * entry.getValue())
+			.sum());
+		if (norm > 0) {
+			vector.replaceAll((term, value) -> block.test(term) ? value * length / norm : value);
+		}
 	}
 
 	int vocabularySize() {
 		return this.idf.size();
 	}
 
-	private static Map<String, Integer> termCounts(String text) {
+	private static Map<String, Integer> termCounts(String text, boolean characterNgrams) {
 		Map<String, Integer> counts = new HashMap<>();
 		Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
 		String previous = null;
@@ -75,6 +102,14 @@ final class TfIdfVectorizer {
 				counts.merge("b:" + previous + "_" + word, 1, Integer::sum);
 			}
 			previous = word;
+			if (characterNgrams) {
+				String padded = "<" + word + ">";
+				for (int n = 3; n <= 5; n++) {
+					for (int i = 0; i + n <= padded.length(); i++) {
+						counts.merge("c:" + padded.substring(i, i + n), 1, Integer::sum);
+					}
+				}
+			}
 		}
 		return counts;
 	}

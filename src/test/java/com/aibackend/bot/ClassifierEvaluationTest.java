@@ -53,8 +53,18 @@ class ClassifierEvaluationTest {
 	@Test
 	void sentenceEmbeddingsJoinTheWordFeatures() throws IOException {
 		String report = run("--train", csv("train.csv", 0, 8).toString(), "--test", csv("test.csv", 100, 3).toString(),
-				"--text-column", "body", "--label-column", "queue");
+				"--text-column", "body", "--label-column", "queue", "--features", "tfidf+embeddings");
 		assertThat(report).contains("features tfidf+embeddings");
+		Matcher summary = SUMMARY.matcher(report);
+		assertThat(summary.find()).isTrue();
+		assertThat(Double.parseDouble(summary.group(1))).isGreaterThanOrEqualTo(0.8);
+	}
+
+	@Test
+	void characterNgramsAreTheDefaultFeatures() throws IOException {
+		String report = run("--train", csv("train.csv", 0, 8).toString(), "--test", csv("test.csv", 100, 3).toString(),
+				"--text-column", "body", "--label-column", "queue");
+		assertThat(report).contains("features tfidf+chars");
 		Matcher summary = SUMMARY.matcher(report);
 		assertThat(summary.find()).isTrue();
 		assertThat(Double.parseDouble(summary.group(1))).isGreaterThanOrEqualTo(0.8);
