@@ -22,10 +22,10 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * {@code evaluate --train TRAIN.csv --test TEST.csv [--text-column text] [--label-column label]
- * [--features tfidf|tfidf+chars|tfidf+embeddings]}: trains on one labelled CSV, predicts
- * another and prints per-label precision, recall and F1, the confusion matrix, accuracy,
- * macro-F1, training time and predictions per second on one thread. Runs without the
- * server.
+ * [--features tfidf|tfidf+chars|tfidf+embeddings] [--cost C]}: trains on one labelled
+ * CSV, predicts another and prints per-label precision, recall and F1, the confusion
+ * matrix, accuracy, macro-F1, training time and predictions per second on one thread.
+ * Runs without the server.
  */
 public final class ClassifierEvaluation {
 
@@ -46,7 +46,7 @@ public final class ClassifierEvaluation {
 		catch (IllegalArgumentException ex) {
 			err.println(ex.getMessage());
 			err.println(
-					"usage: evaluate --train TRAIN.csv --test TEST.csv [--text-column text] [--label-column label] [--features tfidf|tfidf+chars|tfidf+embeddings]");
+					"usage: evaluate --train TRAIN.csv --test TEST.csv [--text-column text] [--label-column label] [--features tfidf|tfidf+chars|tfidf+embeddings] [--cost C]");
 			return 2;
 		}
 		try {
@@ -70,7 +70,8 @@ public final class ClassifierEvaluation {
 				train.size(), test.size(), textColumn, labelColumn, options.getOrDefault("features", DEFAULT_FEATURES));
 
 		long started = System.nanoTime();
-		TextClassifier classifier = TextClassifier.train(train, features);
+		double cost = Double.parseDouble(options.getOrDefault("cost", String.valueOf(TextClassifier.DEFAULT_COST)));
+		TextClassifier classifier = TextClassifier.train(train, features, cost);
 		double trainingSeconds = (System.nanoTime() - started) / 1e9;
 
 		List<Prediction<Label>> predictions = new ArrayList<>(test.size());

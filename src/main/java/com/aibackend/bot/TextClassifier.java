@@ -44,6 +44,8 @@ public final class TextClassifier {
 
 	private static final long SEED = 42L;
 
+	static final double DEFAULT_COST = 1.0;
+
 	/**
 	 * SVM margins mostly lie within ±1; scaled up, a clear lead reads as a high
 	 * confidence.
@@ -65,6 +67,13 @@ public final class TextClassifier {
 	}
 
 	public static TextClassifier train(List<LabelledText> examples, Features features) {
+		return train(examples, features, DEFAULT_COST);
+	}
+
+	/**
+	 * @param cost the SVM's C: higher fits the training examples more closely
+	 */
+	public static TextClassifier train(List<LabelledText> examples, Features features, double cost) {
 		if (examples.isEmpty()) {
 			throw new IllegalArgumentException("No training examples");
 		}
@@ -76,7 +85,7 @@ public final class TextClassifier {
 			dataset.add(example(vectorizer, features, example.text(), new Label(example.label())));
 		}
 		LibLinearClassificationTrainer trainer = new LibLinearClassificationTrainer(
-				new LinearClassificationType(LinearClassificationType.LinearType.L2R_L2LOSS_SVC_DUAL), 1.0, 1000, 0.1,
+				new LinearClassificationType(LinearClassificationType.LinearType.L2R_L2LOSS_SVC_DUAL), cost, 1000, 0.1,
 				SEED);
 		trainer.setLabelWeights(balancedWeights(examples));
 		return new TextClassifier(vectorizer, features, trainer.train(dataset));
