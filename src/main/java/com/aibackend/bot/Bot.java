@@ -137,8 +137,7 @@ public class Bot {
 	}
 
 	private String currentText(String conversationId) {
-		return String.join("\n",
-				this.conversations.inboundOfCurrentRound(conversationId).stream().map(Message::getText).toList());
+		return this.conversations.inboundTextOfCurrentRound(conversationId, "\n");
 	}
 
 	private static String required(String value, String name) {

@@ -3,11 +3,9 @@ package com.aibackend.bot;
 import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
 
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationService;
-import com.aibackend.conversation.Message;
 import com.aibackend.shared.FormSubmission;
 import com.aibackend.shared.InvalidRequestException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -63,10 +61,7 @@ class CompleteMissingInfoTaskListener implements TaskListener {
 		task.setVariableLocal("missingSummary",
 				this.dialogue.missingList(Locale.ENGLISH, conversation.getMissingFields()));
 		task.setVariableLocal("customerMessages",
-				this.conversations.inboundOfCurrentRound(conversationId)
-					.stream()
-					.map(Message::getText)
-					.collect(Collectors.joining("\n---\n")));
+				this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n"));
 	}
 
 	private void apply(DelegateTask task, String conversationId) {

@@ -22,11 +22,11 @@ class RequestHeads {
 
 	@Autowired
 	RequestHeads(BotProperties properties, ResourceLoader resources) {
-		this(TrainedHead.train("Intent", properties.training().intents(), names(Intent.values()), properties.training(),
-				resources),
-				TrainedHead.train("Priority", properties.training().priorities(), names(Priority.values()),
+		this(TrainedHead.train("Intent", properties.training().intents(), names(Intent.values())::contains,
+				properties.training(), resources),
+				TrainedHead.train("Priority", properties.training().priorities(), names(Priority.values())::contains,
 						properties.training(), resources),
-				TrainedHead.train("Ticket type", properties.training().types(), names(TicketType.values()),
+				TrainedHead.train("Ticket type", properties.training().types(), names(TicketType.values())::contains,
 						properties.training(), resources));
 	}
 
@@ -41,18 +41,18 @@ class RequestHeads {
 	}
 
 	TicketType type(String text) {
-		String label = this.type.recognise(text);
-		return (label != null) ? TicketType.valueOf(label) : null;
+		TextPrediction prediction = this.type.recognise(text);
+		return (prediction != null) ? TicketType.valueOf(prediction.label()) : null;
 	}
 
 	Intent intent(String text) {
-		String label = this.intent.recognise(text);
-		return (label != null) ? Intent.valueOf(label) : null;
+		TextPrediction prediction = this.intent.recognise(text);
+		return (prediction != null) ? Intent.valueOf(prediction.label()) : null;
 	}
 
 	Priority priority(String text) {
-		String label = this.priority.recognise(text);
-		return (label != null) ? Priority.valueOf(label) : null;
+		TextPrediction prediction = this.priority.recognise(text);
+		return (prediction != null) ? Priority.valueOf(prediction.label()) : null;
 	}
 
 	private static Set<String> names(Enum<?>[] values) {

@@ -6,7 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * One of the bot's trained heads (intent, priority): a text classifier learnt at start
- * from a labelled CSV, which answers only when sure, by the same confidence and margin as
- * the service model.
+ * One of the bot's trained heads (service, intent, priority, ticket type): a text
+ * classifier learnt at start from labelled examples, which answers only when sure — when
+ * the best label wins clearly (confidence) and the text lies inside its region (margin).
  */
 final class TrainedHead {
 
@@ -26,7 +26,7 @@ final class TrainedHead {
 
 	private final BotProperties.Training thresholds;
 
-	private TrainedHead(TextClassifier classifier, BotProperties.Training thresholds) {
+	TrainedHead(TextClassifier classifier, BotProperties.Training thresholds) {
 		this.classifier = classifier;
 		this.thresholds = thresholds;
 	}
@@ -36,23 +36,14 @@ final class TrainedHead {
 		return new TrainedHead(null, null);
 	}
 
-	static TrainedHead train(String name, String location, Set<String> labels, BotProperties.Training training,
-			ResourceLoader resources) {
-		if (location == null || location.isBlank()) {
-			return untrained();
-		}
-		List<LabelledText> examples;
-		try (Reader reader = new InputStreamReader(resources.getResource(location).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			examples = LabelledText.readCsv(reader, location, "text", "label");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(name + " examples could not be read from " + location, ex);
-		}
-		examples.stream().filter((example) -> !labels.contains(example.label())).findFirst().ifPresent((example) -> {
-			throw new IllegalStateException(
-					"%s example with unknown label '%s': %s".formatted(name, example.label(), example.text()));
-		});
+	/** Reads and trains from a labelled CSV; no location means an untrained head. */
+	static TrainedHead train(String name, String location, Predicate<String> knownLabel,
+			BotProperties.Training training, ResourceLoader resources) {
+		List<LabelledText> examples = readExamples(name, location, resources);
+		return examples.isEmpty() ? untrained() : train(name, requireKnownLabels(name, examples, knownLabel), training);
+	}
+
+	static TrainedHead train(String name, List<LabelledText> examples, BotProperties.Training training) {
 		long started = System.nanoTime();
 		TextClassifier classifier = TextClassifier.train(examples, TextClassifier.Features.parse(training.features()));
 		log.info("{} model trained on {} examples in {} ms", name, examples.size(),
@@ -60,15 +51,44 @@ final class TrainedHead {
 		return new TrainedHead(classifier, training);
 	}
 
-	/** The label, or {@code null} when untrained or not sure enough. */
-	String recognise(String text) {
+	static List<LabelledText> readExamples(String name, String location, ResourceLoader resources) {
+		if (location == null || location.isBlank()) {
+			return List.of();
+		}
+		try (Reader reader = new InputStreamReader(resources.getResource(location).getInputStream(),
+				StandardCharsets.UTF_8)) {
+			return LabelledText.readCsv(reader, location, "text", "label");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(name + " examples could not be read from " + location, ex);
+		}
+	}
+
+	static List<LabelledText> requireKnownLabels(String name, List<LabelledText> examples,
+			Predicate<String> knownLabel) {
+		examples.stream().filter((example) -> !knownLabel.test(example.label())).findFirst().ifPresent((example) -> {
+			throw new IllegalStateException(
+					"%s example with unknown label '%s': %s".formatted(name, example.label(), example.text()));
+		});
+		return examples;
+	}
+
+	/**
+	 * The best label with its confidence and margin, or {@code null} when untrained or
+	 * not sure.
+	 */
+	TextPrediction recognise(String text) {
 		if (this.classifier == null) {
 			return null;
 		}
 		TextPrediction prediction = this.classifier.predict(text);
 		boolean sure = prediction.confidence() >= this.thresholds.minConfidence()
 				&& prediction.margin() >= this.thresholds.minMargin();
-		return sure ? prediction.label() : null;
+		return sure ? prediction : null;
+	}
+
+	TextClassifier classifier() {
+		return this.classifier;
 	}
 
 }

@@ -2,11 +2,8 @@ package com.aibackend.bot;
 
 import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
 
-import java.util.stream.Collectors;
-
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationService;
-import com.aibackend.conversation.Message;
 import com.aibackend.shared.FormSubmission;
 import com.aibackend.shared.InvalidRequestException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -49,10 +46,7 @@ class TriageMessageTaskListener implements TaskListener {
 			task.setVariableLocal(PRIORITY_CHOICE, conversation.getPriority());
 			task.setVariableLocal("botGuess", "%s (confidence %.2f)".formatted(guess.label(), guess.confidence()));
 			task.setVariableLocal("customerMessages",
-					this.conversations.inboundOfCurrentRound(conversationId)
-						.stream()
-						.map(Message::getText)
-						.collect(Collectors.joining("\n---\n")));
+					this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n"));
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			try {

@@ -165,6 +165,15 @@ public class ConversationService {
 				conversationId, Direction.IN, conversation.getOpenedAt());
 	}
 
+	/**
+	 * The customer's texts of the current round, oldest first, joined by
+	 * {@code separator}.
+	 */
+	@Transactional(readOnly = true)
+	public String inboundTextOfCurrentRound(String conversationId, String separator) {
+		return String.join(separator, inboundOfCurrentRound(conversationId).stream().map(Message::getText).toList());
+	}
+
 	@Transactional(readOnly = true)
 	public List<Message> messagesOf(String conversationId) {
 		return this.messages.findByConversationIdOrderByCreatedAtAscIdAsc(conversationId);
