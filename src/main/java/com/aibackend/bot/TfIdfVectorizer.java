@@ -33,10 +33,6 @@ final class TfIdfVectorizer {
 		this.characterNgrams = characterNgrams;
 	}
 
-	static TfIdfVectorizer fit(List<String> texts) {
-		return fit(texts, false);
-	}
-
 	/**
 	 * With character n-grams (3 to 5 letters within words), spelling variants and
 	 * inflections of a word share features: this helps short messages most.
@@ -85,10 +81,6 @@ final class TfIdfVectorizer {
 		if (norm > 0) {
 			vector.replaceAll((term, value) -> block.test(term) ? value * length / norm : value);
 		}
-	}
-
-	int vocabularySize() {
-		return this.idf.size();
 	}
 
 	private static Map<String, Integer> termCounts(String text, boolean characterNgrams) {
