@@ -238,8 +238,14 @@ class FieldExtractor {
 		return value.strip().replaceAll("[.,!;:]+$", "");
 	}
 
-	private static List<String> words(String text) {
-		return RuleBasedClassifier.words(text);
+	/** The words of a text: letters and digits, with inner apostrophes and hyphens. */
+	static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text);
+		while (matcher.find()) {
+			words.add(matcher.group());
+		}
+		return words;
 	}
 
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -26,8 +24,6 @@ class FieldRequirements {
 	static final String DESCRIPTION = "description";
 
 	static final String SERVICE = "service";
-
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'-]*");
 
 	private static final Set<String> VAGUE = Set
 		.copyOf(List.of("the", "and", "for", "you", "your", "this", "that", "with", "have", "has", "had", "was", "were",
@@ -71,14 +67,10 @@ class FieldRequirements {
 		if (description == null) {
 			return false;
 		}
-		Matcher matcher = WORD.matcher(description.toLowerCase(Locale.ROOT));
-		int content = 0;
-		while (matcher.find()) {
-			String word = matcher.group();
-			if (word.length() >= 3 && !VAGUE.contains(word)) {
-				content++;
-			}
-		}
+		long content = FieldExtractor.words(description.toLowerCase(Locale.ROOT))
+			.stream()
+			.filter((word) -> word.length() >= 3 && !VAGUE.contains(word))
+			.count();
 		return content >= this.properties.minDescriptionWords();
 	}
 

@@ -1,10 +1,8 @@
 package com.aibackend.bot;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +22,6 @@ class RuleBasedClassifier implements MessageClassifier {
 			+ "|status (tiket|permintaan|laporan|pengaduan) saya|bagaimana (status|kabar) (tiket|permintaan|laporan)"
 			+ ")\\b");
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'-]*");
-
 	private static final Set<String> PROBLEM_CUES = Set.of("broken", "error", "issue", "problem", "fail", "fails",
 			"failed", "failing", "cannot", "can't", "unable", "doesn't", "won't", "not", "need", "request", "please",
 			"want", "stopped", "wrong", "slow", "help", "how", "kaputt", "fehler", "funktioniert", "geht", "nicht",
@@ -40,12 +36,18 @@ class RuleBasedClassifier implements MessageClassifier {
 
 	private final RequestHeads heads;
 
+	private final List<Pattern> lowPriorityCues;
+
+	private final List<Pattern> highPriorityCues;
+
 	@Autowired
 	RuleBasedClassifier(BotProperties properties, ServiceModel services, RequestHeads heads) {
 		this.properties = properties;
 		this.services = services;
 		this.heads = heads;
 		this.extractor = new FieldExtractor(properties);
+		this.lowPriorityCues = properties.lowPriorityKeywords().stream().map(RuleBasedClassifier::phrase).toList();
+		this.highPriorityCues = properties.highPriorityKeywords().stream().map(RuleBasedClassifier::phrase).toList();
 	}
 
 	RuleBasedClassifier(BotProperties properties, ServiceModel services) {
@@ -60,7 +62,7 @@ class RuleBasedClassifier implements MessageClassifier {
 
 		ExtractedFields fields = this.extractor.extract(input);
 		String reference = fields.ticketReference();
-		List<String> words = words(lower);
+		List<String> words = FieldExtractor.words(lower);
 		ServiceMatch service = bestService(searchable);
 		Priority priority = priority(lower, searchable);
 		boolean looksLikeRequest = service.id() != null || words.stream().anyMatch(PROBLEM_CUES::contains);
@@ -103,29 +105,26 @@ class RuleBasedClassifier implements MessageClassifier {
 	 * MEDIUM.
 	 */
 	private Priority priority(String lower, String text) {
-		if (this.properties.lowPriorityKeywords().stream().anyMatch((cue) -> containsPhrase(lower, cue))) {
+		if (anyFound(this.lowPriorityCues, lower)) {
 			return Priority.LOW;
 		}
-		if (this.properties.highPriorityKeywords().stream().anyMatch((cue) -> containsPhrase(lower, cue))) {
+		if (anyFound(this.highPriorityCues, lower)) {
 			return Priority.HIGH;
 		}
 		Priority learnt = this.heads.priority(text);
 		return (learnt != null) ? learnt : Priority.MEDIUM;
 	}
 
-	static List<String> words(String text) {
-		List<String> words = new ArrayList<>();
-		Matcher matcher = WORD.matcher(text);
-		while (matcher.find()) {
-			words.add(matcher.group());
-		}
-		return words;
+	/**
+	 * A cue as a whole-word, case-insensitive phrase ("not urgent" does not match "knot
+	 * urgently").
+	 */
+	private static Pattern phrase(String cue) {
+		return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(cue.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\d])");
 	}
 
-	private static boolean containsPhrase(String lowerText, String phrase) {
-		return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(phrase.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\d])")
-			.matcher(lowerText)
-			.find();
+	private static boolean anyFound(List<Pattern> cues, String lowerText) {
+		return cues.stream().anyMatch((cue) -> cue.matcher(lowerText).find());
 	}
 
 	private record ServiceMatch(String id, double confidence) {
