@@ -46,6 +46,12 @@ public class CustomerDialogue {
 				missingList(CustomerMessages.localeOf(conversation), conversation.getMissingFields()));
 	}
 
+	/** Tells the customer their message arrived and a person is reading it. */
+	@Transactional
+	public void acknowledge(String conversationId) {
+		this.messages.send(conversationId, "message.received", greeting(this.conversations.get(conversationId)));
+	}
+
 	@Transactional
 	public void answerOther(String conversationId) {
 		this.messages.send(conversationId, "answer.other");

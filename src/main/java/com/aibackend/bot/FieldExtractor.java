@@ -187,9 +187,13 @@ class FieldExtractor {
 		return null;
 	}
 
+	private static final Pattern WA_ID = Pattern.compile("[1-9]\\d{7,14}");
+
 	private String contact(String senderAddress, String text, String language) {
 		if (senderAddress != null && !senderAddress.isBlank()) {
-			return senderAddress.strip();
+			// Chat channels address customers by their number in international digits
+			// (WhatsApp's wa_id): E.164 adds the plus.
+			return WA_ID.matcher(senderAddress.strip()).matches() ? "+" + senderAddress.strip() : senderAddress.strip();
 		}
 		Matcher email = EMAIL.matcher(text);
 		if (email.find()) {

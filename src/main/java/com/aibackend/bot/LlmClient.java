@@ -1,6 +1,5 @@
 package com.aibackend.bot;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.aibackend.shared.OutboundHttp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -59,23 +58,11 @@ class LlmClient {
 		this.properties = properties;
 		this.bot = bot;
 		this.json = json;
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				// HTTP/1.1: local servers (Ollama, vLLM) and proxies often reject the
-				// HTTP/2 upgrade.
-				HttpClient.newBuilder()
-					.version(HttpClient.Version.HTTP_1_1)
-					.connectTimeout(properties.timeout())
-					.build());
-		requests.setReadTimeout(properties.timeout());
-		this.http = RestClient.builder()
-			.baseUrl(properties.baseUrl())
-			.requestFactory(requests)
-			.defaultHeaders((headers) -> {
-				if (properties.apiKey() != null && !properties.apiKey().isBlank()) {
-					headers.setBearerAuth(properties.apiKey());
-				}
-			})
-			.build();
+		this.http = OutboundHttp.restClient(properties.baseUrl(), properties.timeout()).defaultHeaders((headers) -> {
+			if (properties.apiKey() != null && !properties.apiKey().isBlank()) {
+				headers.setBearerAuth(properties.apiKey());
+			}
+		}).build();
 		// Client errors (bad key, bad request) will not heal by retrying; outages and
 		// timeouts may.
 		this.retry = Retry.of("llm",

@@ -30,9 +30,12 @@ class TriageMessageTaskListener implements TaskListener {
 
 	private final Bot bot;
 
-	TriageMessageTaskListener(ConversationService conversations, Bot bot) {
+	private final CustomerDialogue dialogue;
+
+	TriageMessageTaskListener(ConversationService conversations, Bot bot, CustomerDialogue dialogue) {
 		this.conversations = conversations;
 		this.bot = bot;
+		this.dialogue = dialogue;
 	}
 
 	@Override
@@ -47,6 +50,8 @@ class TriageMessageTaskListener implements TaskListener {
 			task.setVariableLocal("botGuess", "%s (confidence %.2f)".formatted(guess.label(), guess.confidence()));
 			task.setVariableLocal("customerMessages",
 					this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n"));
+			// The customer is not left wondering while an agent reads their message.
+			this.dialogue.acknowledge(conversationId);
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			try {

@@ -28,6 +28,11 @@ public class Conversation {
 
 	private String senderName;
 
+	/**
+	 * The channel's own thread: the WhatsApp number, the Qiscus room; null for e-mail.
+	 */
+	private String channelThread;
+
 	private String subject;
 
 	@Enumerated(EnumType.STRING)
@@ -79,9 +84,11 @@ public class Conversation {
 	protected Conversation() {
 	}
 
-	Conversation(Channel channel, String senderAddress, String senderName, String subject, Instant now) {
+	Conversation(Channel channel, String senderAddress, String senderName, String subject, String channelThread,
+			Instant now) {
 		this.id = UUID.randomUUID().toString();
 		this.channel = channel;
+		this.channelThread = channelThread;
 		this.senderAddress = senderAddress;
 		this.senderName = senderName;
 		this.subject = subject;
@@ -157,6 +164,10 @@ public class Conversation {
 
 	public String getSenderName() {
 		return this.senderName;
+	}
+
+	public String getChannelThread() {
+		return this.channelThread;
 	}
 
 	public String getSubject() {

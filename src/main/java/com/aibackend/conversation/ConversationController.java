@@ -88,10 +88,12 @@ class ConversationController {
 
 	}
 
-	record MessageView(String id, Direction direction, String text, Instant time) {
+	record MessageView(String id, Direction direction, String text, Instant time, String channelMessageId,
+			MessageState state, Integer attempts, String lastError) {
 
 		static MessageView of(Message m) {
-			return new MessageView(m.getId(), m.getDirection(), m.getText(), m.getCreatedAt());
+			return new MessageView(m.getId(), m.getDirection(), m.getText(), m.getCreatedAt(), m.getExternalId(),
+					m.getState(), (m.getDirection() == Direction.OUT) ? m.getAttempts() : null, m.getLastError());
 		}
 
 	}

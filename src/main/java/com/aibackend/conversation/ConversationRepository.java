@@ -1,8 +1,17 @@
 package com.aibackend.conversation;
 
+import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface ConversationRepository extends JpaRepository<Conversation, String>, JpaSpecificationExecutor<Conversation> {
+
+	Optional<Conversation> findFirstByChannelAndChannelThreadOrderByCreatedAtDesc(Channel channel, String thread);
+
+	Optional<Conversation> findFirstByChannelAndSenderAddressIgnoreCaseAndStatusOrderByUpdatedAtDesc(Channel channel,
+			String senderAddress, ConversationStatus status);
+
+	Optional<Conversation> findFirstByTicketIdAndSenderAddressIgnoreCase(String ticketId, String senderAddress);
 
 }

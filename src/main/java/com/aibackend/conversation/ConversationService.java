@@ -10,12 +10,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.aibackend.shared.InvalidRequestException;
 import com.aibackend.shared.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -51,14 +54,24 @@ public class ConversationService {
 
 	private final Clock clock;
 
+	private final OutboundDelivery delivery;
+
+	private final ApplicationEventPublisher events;
+
+	private final MessageSource messageSource;
+
 	ConversationService(ConversationRepository conversations, MessageRepository messages, RuntimeService runtimeService,
-			TransactionTemplate transaction, IntakeProperties properties, Clock clock) {
+			TransactionTemplate transaction, IntakeProperties properties, Clock clock, OutboundDelivery delivery,
+			ApplicationEventPublisher events, MessageSource messageSource) {
+		this.messageSource = messageSource;
 		this.conversations = conversations;
 		this.messages = messages;
 		this.runtimeService = runtimeService;
 		this.transaction = transaction;
 		this.properties = properties;
 		this.clock = clock;
+		this.delivery = delivery;
+		this.events = events;
 	}
 
 	/**
@@ -67,20 +80,76 @@ public class ConversationService {
 	 * belongs to.
 	 */
 	public Conversation receive(IncomingMessage incoming) {
+		return receive(incoming, () -> startNew(incoming));
+	}
+
+	/**
+	 * Stores a message that arrived on a customer channel (webhook, mailbox) and routes
+	 * it in one transaction: a redelivery is recognised; a message in an existing thread
+	 * (the same chat, an e-mail reply, a ticket named in the subject) or from a customer
+	 * whose conversation waits for information continues that conversation; anything else
+	 * starts a new one.
+	 */
+	public Conversation receiveFromChannel(IncomingMessage incoming) {
+		return receive(incoming, () -> {
+			Conversation conversation = threadOf(incoming)
+				.filter((existing) -> existing.getStatus() != ConversationStatus.CLOSED)
+				.map((existing) -> append(existing, incoming))
+				.orElseGet(() -> startNew(incoming));
+			if (incoming.unreadable()) {
+				recordOutbound(conversation.getId(), this.messageSource.getMessage("message.unreadable", null,
+						CustomerMessages.localeOf(conversation)));
+			}
+			return conversation;
+		});
+	}
+
+	private Conversation receive(IncomingMessage incoming, Supplier<Conversation> route) {
 		validate(incoming);
 		try {
-			return this.transaction.execute((status) -> duplicateOf(incoming).orElseGet(() -> {
-				Conversation conversation = store(incoming);
-				startProcess(conversation);
-				return conversation;
-			}));
+			return this.transaction.execute((status) -> duplicateOf(incoming).orElseGet(route));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// A concurrent delivery of the same channel message won the race: answer with
-			// its
-			// conversation.
+			// its conversation.
 			return this.transaction.execute((status) -> duplicateOf(incoming)).orElseThrow(() -> ex);
 		}
+	}
+
+	private Conversation startNew(IncomingMessage incoming) {
+		Conversation conversation = store(incoming);
+		startProcess(conversation);
+		return conversation;
+	}
+
+	private Optional<Conversation> threadOf(IncomingMessage incoming) {
+		Optional<Conversation> thread = Optional.empty();
+		if (!incoming.references().isEmpty()) {
+			thread = this.messages
+				.findFirstByChannelAndExternalIdInOrderByCreatedAtDesc(incoming.channel(), incoming.references())
+				.flatMap((message) -> this.conversations.findById(message.getConversationId()));
+		}
+		if (thread.isEmpty() && incoming.ticketReference() != null) {
+			thread = this.conversations.findFirstByTicketIdAndSenderAddressIgnoreCase(incoming.ticketReference(),
+					incoming.senderAddress().strip());
+		}
+		if (thread.isEmpty() && incoming.thread() != null) {
+			thread = this.conversations.findFirstByChannelAndChannelThreadOrderByCreatedAtDesc(incoming.channel(),
+					incoming.thread());
+		}
+		if (thread.isEmpty()) {
+			thread = this.conversations.findFirstByChannelAndSenderAddressIgnoreCaseAndStatusOrderByUpdatedAtDesc(
+					incoming.channel(), incoming.senderAddress().strip(), ConversationStatus.WAITING_FOR_INFO);
+		}
+		return thread;
+	}
+
+	private Conversation append(Conversation conversation, IncomingMessage incoming) {
+		this.messages.saveAndFlush(
+				new Message(conversation.getId(), Direction.IN, incoming.channel(), blankToNull(incoming.externalId()),
+						incoming.text(), blankToNull(incoming.originalText()), this.clock.instant()));
+		continueWith(conversation, incoming.text());
+		return conversation;
 	}
 
 	/**
@@ -104,8 +173,14 @@ public class ConversationService {
 	public Conversation addCustomerMessage(String conversationId, String text) {
 		validateText(text);
 		Conversation conversation = get(conversationId);
+		this.messages.save(new Message(conversation.getId(), Direction.IN, conversation.getChannel(), null, text,
+				this.clock.instant()));
+		continueWith(conversation, text);
+		return conversation;
+	}
+
+	private void continueWith(Conversation conversation, String text) {
 		Instant now = this.clock.instant();
-		this.messages.save(new Message(conversation.getId(), Direction.IN, conversation.getChannel(), null, text, now));
 		switch (conversation.getStatus()) {
 			case WAITING_FOR_INFO -> {
 				conversation.changeStatus(ConversationStatus.RECEIVED, now);
@@ -113,25 +188,29 @@ public class ConversationService {
 					.processInstanceId(conversation.getProcessInstanceId())
 					.correlateAllWithResult();
 			}
-			case ANSWERED, EXPIRED -> {
+			case ANSWERED, EXPIRED, CLOSED -> {
 				conversation.reopen(now);
 				startProcess(conversation);
 			}
-			// In flight, classification still reads it; with a ticket, it stays on the
-			// record.
+			case PROCESSED -> {
+				conversation.touch(now);
+				this.events
+					.publishEvent(new CustomerCommented(conversation.getId(), conversation.getTicketId(), text, now));
+			}
+			// In flight: classification still reads it.
 			default -> conversation.touch(now);
 		}
-		return conversation;
 	}
 
-	/** Records an answer to the customer as an outbound message of the conversation. */
+	/**
+	 * Records an answer to the customer as an outbound message of the conversation; a
+	 * delivery step sends it on the customer's channel after this transaction commits.
+	 */
 	@Transactional
 	public Message recordOutbound(String conversationId, String text) {
 		Conversation conversation = get(conversationId);
-		Instant now = this.clock.instant();
-		conversation.touch(now);
-		return this.messages
-			.save(new Message(conversationId, Direction.OUT, conversation.getChannel(), null, text, now));
+		conversation.touch(this.clock.instant());
+		return this.delivery.enqueue(conversation, text);
 	}
 
 	@Transactional
@@ -213,11 +292,11 @@ public class ConversationService {
 
 	private Conversation store(IncomingMessage incoming) {
 		Instant now = this.clock.instant();
-		Conversation conversation = this.conversations
-			.save(new Conversation(incoming.channel(), incoming.senderAddress().strip(),
-					blankToNull(incoming.senderName()), blankToNull(incoming.subject()), now));
+		Conversation conversation = this.conversations.save(new Conversation(incoming.channel(),
+				incoming.senderAddress().strip(), blankToNull(incoming.senderName()), blankToNull(incoming.subject()),
+				blankToNull(incoming.thread()), now));
 		this.messages.saveAndFlush(new Message(conversation.getId(), Direction.IN, incoming.channel(),
-				blankToNull(incoming.externalId()), incoming.text(), now));
+				blankToNull(incoming.externalId()), incoming.text(), blankToNull(incoming.originalText()), now));
 		return conversation;
 	}
 
@@ -240,6 +319,7 @@ public class ConversationService {
 		checkLength("sender.name", incoming.senderName(), MAX_NAME);
 		checkLength("subject", incoming.subject(), MAX_SUBJECT);
 		checkLength("externalId", incoming.externalId(), MAX_EXTERNAL_ID);
+		checkLength("thread", incoming.thread(), MAX_EXTERNAL_ID);
 		validateText(incoming.text());
 	}
 

@@ -9,8 +9,12 @@ public enum ConversationStatus {
 	WAITING_FOR_INFO,
 	/** Complete: a payload was created and a ticket is being assigned. */
 	READY,
-	/** A ticket exists for it. */
+	/**
+	 * A ticket exists for it and is open: further customer messages are comments on it.
+	 */
 	PROCESSED,
+	/** Its ticket was closed; the customer's next message starts a new conversation. */
+	CLOSED,
 	/** Not a new request (status inquiry, other): answered directly. */
 	ANSWERED,
 	/** The customer never gave the missing information. */

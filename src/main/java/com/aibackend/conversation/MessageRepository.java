@@ -1,6 +1,7 @@
 package com.aibackend.conversation;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,9 +11,15 @@ interface MessageRepository extends JpaRepository<Message, String> {
 
 	Optional<Message> findByChannelAndExternalId(Channel channel, String externalId);
 
+	Optional<Message> findFirstByChannelAndExternalIdInOrderByCreatedAtDesc(Channel channel,
+			Collection<String> externalIds);
+
 	List<Message> findByConversationIdOrderByCreatedAtAscIdAsc(String conversationId);
 
 	List<Message> findByConversationIdAndDirectionAndCreatedAtGreaterThanEqualOrderByCreatedAtAscIdAsc(
 			String conversationId, Direction direction, Instant since);
+
+	Optional<Message> findFirstByConversationIdAndDirectionOrderByCreatedAtDescIdDesc(String conversationId,
+			Direction direction);
 
 }

@@ -41,6 +41,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
 	}
 
+	@ExceptionHandler(WebhookRequests.PayloadTooLargeException.class)
+	ProblemDetail tooLarge(WebhookRequests.PayloadTooLargeException e) {
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", e.getMessage());
+	}
+
+	@ExceptionHandler(WebhookRequests.UnauthenticatedWebhookException.class)
+	ProblemDetail unauthenticated(WebhookRequests.UnauthenticatedWebhookException e) {
+		return problem(HttpStatus.UNAUTHORIZED, "Unauthenticated", e.getMessage());
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid request",

@@ -59,6 +59,11 @@ public final class TicketIntakeProcess {
 
 		public static final String CONSULTANT = "consultant";
 
+		/**
+		 * What the customer wrote while the ticket is open, shown in the "Work on" task.
+		 */
+		public static final String CUSTOMER_COMMENTS = "customerComments";
+
 		public static final String ASSIGNMENT_STRATEGY = "assignmentStrategy";
 
 		public static final String ASSIGNMENT_POOL = "assignmentPool";

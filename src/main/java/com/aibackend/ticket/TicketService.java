@@ -1,10 +1,12 @@
 package com.aibackend.ticket;
 
 import static com.aibackend.shared.TicketIntakeProcess.TASK_WORK_ON_TICKET;
+import static com.aibackend.shared.TicketIntakeProcess.Var.CUSTOMER_COMMENTS;
 import static com.aibackend.shared.TicketIntakeProcess.Var.RESOLUTION;
 import static com.aibackend.shared.TicketIntakeProcess.Var.TICKET_STATUS;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,12 +16,16 @@ import java.util.Optional;
 import com.aibackend.assignment.Assignment;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.ConversationStatus;
+import com.aibackend.conversation.CustomerCommented;
 import com.aibackend.conversation.CustomerMessages;
 import com.aibackend.payload.PayloadService;
 import com.aibackend.shared.NotFoundException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -43,16 +49,36 @@ public class TicketService {
 
 	private final TaskService taskService;
 
+	private final RuntimeService runtimeService;
+
 	private final Clock clock;
 
 	TicketService(TicketRepository tickets, ConversationService conversations, PayloadService payloads,
-			CustomerMessages messages, TaskService taskService, Clock clock) {
+			CustomerMessages messages, TaskService taskService, RuntimeService runtimeService, Clock clock) {
 		this.tickets = tickets;
 		this.conversations = conversations;
 		this.payloads = payloads;
 		this.messages = messages;
 		this.taskService = taskService;
+		this.runtimeService = runtimeService;
 		this.clock = clock;
+	}
+
+	/**
+	 * The customer wrote again while the ticket is open: the message joins the ticket's
+	 * customer comments, which the consultant sees in the "Work on" task.
+	 */
+	@EventListener
+	public void addCustomerComment(CustomerCommented comment) {
+		Optional.ofNullable(Ticket.numberOf(comment.ticketId()))
+			.flatMap(this.tickets::findById)
+			.filter((ticket) -> ticket.getStatus() != TicketStatus.CLOSED && ticket.getProcessInstanceId() != null)
+			.ifPresent((ticket) -> {
+				Object earlier = this.runtimeService.getVariable(ticket.getProcessInstanceId(), CUSTOMER_COMMENTS);
+				String entry = "[%s] %s".formatted(comment.at().truncatedTo(ChronoUnit.SECONDS), comment.text());
+				this.runtimeService.setVariable(ticket.getProcessInstanceId(), CUSTOMER_COMMENTS,
+						(earlier != null) ? earlier + "\n\n" + entry : entry);
+			});
 	}
 
 	/**
@@ -156,6 +182,7 @@ public class TicketService {
 		String resolution = (ticket.getResolution() != null) ? ticket.getResolution() : "-";
 		this.messages.send(ticket.getConversationId(), "ticket.closed", ticket.getReference(), ticket.getTitle(),
 				resolution);
+		this.conversations.changeStatus(ticket.getConversationId(), ConversationStatus.CLOSED);
 	}
 
 	/** Open tickets of the conversations of one sender, newest first. */

@@ -55,4 +55,13 @@ class ApiSecurityTest {
 			.andExpect(status().isOk());
 	}
 
+	@Test
+	void aChannelWithoutConfigurationIsOff() throws Exception {
+		this.mvc.perform(post("/webhooks/whatsapp").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/webhooks/whatsapp").param("hub.mode", "subscribe")).andExpect(status().isNotFound());
+		this.mvc.perform(post("/webhooks/qiscus").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isNotFound());
+	}
+
 }

@@ -1,0 +1,19 @@
+package com.aibackend.conversation;
+
+/**
+ * Sends messages to customers on one channel. A configured channel registers one as a
+ * bean; a channel without one cannot answer.
+ */
+public interface ChannelTransport {
+
+	Channel channel();
+
+	/**
+	 * Sends the message; throws when the channel refused it or could not be reached, so
+	 * that the delivery step is retried.
+	 * @return the channel's id of the sent message, used to match delivery reports (may
+	 * be null)
+	 */
+	String send(OutboundMessage message);
+
+}

@@ -1,0 +1,161 @@
+package com.aibackend.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Answers to customers, from "stored" to "sent" and beyond. Each outbound message is
+ * stored as {@code PENDING} and handed to a small delivery process whose asynchronous
+ * step sends it on the customer's channel, retried on failure; when the retries are
+ * exhausted the message is {@code FAILED} and an incident in Cockpit holds it for an
+ * operator. Nothing is dropped.
+ */
+@Service
+public class OutboundDelivery {
+
+	/** {@code bpmn/message-delivery.bpmn}. */
+	static final String PROCESS_KEY = "message-delivery";
+
+	static final String VAR_MESSAGE_ID = "messageId";
+
+	static final String VAR_RETRY_CYCLE = "retryCycle";
+
+	private static final Logger log = LoggerFactory.getLogger(OutboundDelivery.class);
+
+	private final Map<Channel, ChannelTransport> transports;
+
+	private final MessageRepository messages;
+
+	private final ConversationRepository conversations;
+
+	private final RuntimeService runtimeService;
+
+	private final TransactionTemplate separateTransaction;
+
+	private final Clock clock;
+
+	private final String retryCycle;
+
+	OutboundDelivery(List<ChannelTransport> transports, MessageRepository messages,
+			ConversationRepository conversations, RuntimeService runtimeService,
+			PlatformTransactionManager transactionManager, Clock clock,
+			@Value("${aibackend.outbound.retry-cycle:R5/PT1M}") String retryCycle) {
+		this.transports = transports.stream().collect(Collectors.toMap(ChannelTransport::channel, Function.identity()));
+		this.messages = messages;
+		this.conversations = conversations;
+		this.runtimeService = runtimeService;
+		this.separateTransaction = new TransactionTemplate(transactionManager);
+		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+		this.retryCycle = retryCycle;
+	}
+
+	/** Whether answers on this channel can be sent: it is configured. */
+	public boolean canSend(Channel channel) {
+		return this.transports.containsKey(channel);
+	}
+
+	/**
+	 * Stores the answer and, for a channel that sends, starts its delivery in the same
+	 * transaction. API clients read answers from the conversation, so those count as
+	 * sent. An answer on a channel that is not configured is stored as {@code FAILED}
+	 * with the reason, and logged.
+	 */
+	Message enqueue(Conversation conversation, String text) {
+		Instant now = this.clock.instant();
+		Channel channel = conversation.getChannel();
+		if (channel == Channel.API) {
+			return this.messages.save(Message.outbound(conversation.getId(), channel, text, MessageState.SENT, now));
+		}
+		Message message = this.messages
+			.save(Message.outbound(conversation.getId(), channel, text, MessageState.PENDING, now));
+		if (!canSend(channel)) {
+			message.attemptFailed("The %s channel is not configured; the answer cannot be sent.".formatted(channel),
+					true, now);
+			log.warn("Answer {} to conversation {} not sent: the {} channel is not configured", message.getId(),
+					conversation.getId(), channel);
+			return message;
+		}
+		this.runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+			.businessKey(message.getId())
+			.setVariable(VAR_MESSAGE_ID, message.getId())
+			.setVariable(VAR_RETRY_CYCLE, this.retryCycle)
+			.execute();
+		return message;
+	}
+
+	/**
+	 * Sends one stored answer. A failure is recorded in its own transaction (the step's
+	 * rolls back) and rethrown so that the step is retried.
+	 * @param finalAttempt whether no retry is left after this one
+	 */
+	@Transactional
+	public void deliver(String messageId, boolean finalAttempt) {
+		Message message = this.messages.findById(messageId)
+			.orElseThrow(() -> new IllegalStateException("No message " + messageId));
+		if (!message.awaitsDelivery()) {
+			return;
+		}
+		try {
+			Conversation conversation = this.conversations.findById(message.getConversationId()).orElseThrow();
+			ChannelTransport transport = this.transports.get(message.getChannel());
+			if (transport == null) {
+				throw new IllegalStateException("The %s channel is not configured".formatted(message.getChannel()));
+			}
+			String providerId = transport.send(outboundOf(conversation, message));
+			message.sent(providerId, this.clock.instant());
+		}
+		catch (RuntimeException ex) {
+			String reason = Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getSimpleName());
+			this.separateTransaction.executeWithoutResult((status) -> this.messages.findById(messageId)
+				.ifPresent((stored) -> stored.attemptFailed(reason, finalAttempt, this.clock.instant())));
+			log.warn("Sending message {} on {} failed{}: {}", messageId, message.getChannel(),
+					finalAttempt ? " for the last time" : ", will retry", reason);
+			throw ex;
+		}
+	}
+
+	/**
+	 * A channel's delivery report for one of our messages; reports never move a state
+	 * back.
+	 * @return whether a message with that channel id was found
+	 */
+	@Transactional
+	public boolean report(Channel channel, String providerId, MessageState state) {
+		return this.messages.findByChannelAndExternalId(channel, providerId).map((message) -> {
+			message.reported(state, this.clock.instant());
+			return true;
+		}).orElse(false);
+	}
+
+	private OutboundMessage outboundOf(Conversation conversation, Message message) {
+		List<Message> history = this.messages.findByConversationIdOrderByCreatedAtAscIdAsc(conversation.getId());
+		List<String> threadIds = history.stream().map(Message::getExternalId).filter(Objects::nonNull).toList();
+		Message lastInbound = history.stream()
+			.filter((m) -> m.getDirection() == Direction.IN)
+			.reduce((first, second) -> second)
+			.orElse(null);
+		return new OutboundMessage(message.getId(), conversation.getId(), conversation.getChannel(),
+				conversation.getSenderAddress(), conversation.getSenderName(), conversation.getChannelThread(),
+				conversation.getSubject(), conversation.getTicketId(), conversation.getLanguage(), message.getText(),
+				(lastInbound != null) ? lastInbound.getCreatedAt() : null, threadIds,
+				(lastInbound != null) ? lastInbound.getExternalId() : null);
+	}
+
+}

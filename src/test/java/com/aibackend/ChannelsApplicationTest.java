@@ -1,0 +1,526 @@
+package com.aibackend;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.jayway.jsonpath.JsonPath;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real channels end to end: WireMock stands in for the Graph API and the Qiscus API,
+ * GreenMail is the mail server (SMTP and IMAP). Webhooks are posted over HTTP exactly as
+ * the providers send them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:channels;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+				"aibackend.outbound.retry-cycle=R2/PT1S" })
+// Closed after this class, before the stubs stop: no other test uses these channels.
+@DirtiesContext
+class ChannelsApplicationTest {
+
+	static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	static final String APP_SECRET = "test-app-secret";
+
+	static final String QISCUS_SECRET = "test-qiscus-webhook-secret";
+
+	static final String SUPPORT = "support@ai-backend.example";
+
+	static final WireMockServer providers = new WireMockServer(options().dynamicPort());
+
+	static final GreenMail mail = new GreenMail(
+			new ServerSetup[] { new ServerSetup(0, "127.0.0.1", "smtp"), new ServerSetup(0, "127.0.0.1", "imap") });
+
+	static {
+		providers.start();
+		providers.stubFor(post(urlEqualTo("/graph/106540352242922/messages")).willReturn(aResponse()
+			.withHeader("Content-Type", "application/json")
+			.withBody(
+					"{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.OUT-{{randomValue length=12 type='ALPHANUMERIC'}}\"}]}")
+			.withTransformers("response-template")));
+		providers.stubFor(post(urlEqualTo("/qiscus/demo-app-123/bot"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"results\":{}}")));
+		mail.start();
+		mail.setUser(SUPPORT, SUPPORT, "support-password");
+	}
+
+	@DynamicPropertySource
+	static void channels(DynamicPropertyRegistry registry) {
+		registry.add("aibackend.whatsapp.verify-token", () -> "test-verify-token");
+		registry.add("aibackend.whatsapp.app-secret", () -> APP_SECRET);
+		registry.add("aibackend.whatsapp.access-token", () -> "test-access-token");
+		registry.add("aibackend.whatsapp.phone-number-id", () -> "106540352242922");
+		registry.add("aibackend.whatsapp.api-base-url", () -> providers.baseUrl() + "/graph");
+		registry.add("aibackend.qiscus.webhook-secret", () -> QISCUS_SECRET);
+		registry.add("aibackend.qiscus.app-code", () -> "demo-app-123");
+		registry.add("aibackend.qiscus.secret-key", () -> "test-qiscus-sdk-secret");
+		registry.add("aibackend.qiscus.api-base-url", () -> providers.baseUrl() + "/qiscus");
+		registry.add("aibackend.mail.imap.host", () -> "127.0.0.1");
+		registry.add("aibackend.mail.imap.port", () -> mail.getImap().getPort());
+		registry.add("aibackend.mail.imap.username", () -> SUPPORT);
+		registry.add("aibackend.mail.imap.password", () -> "support-password");
+		registry.add("aibackend.mail.imap.ssl", () -> false);
+		registry.add("aibackend.mail.imap.poll-seconds", () -> 1);
+		registry.add("aibackend.mail.smtp.host", () -> "127.0.0.1");
+		registry.add("aibackend.mail.smtp.port", () -> mail.getSmtp().getPort());
+		registry.add("aibackend.mail.smtp.starttls", () -> false);
+		registry.add("aibackend.mail.from", () -> SUPPORT);
+	}
+
+	@AfterAll
+	static void stopStubs() {
+		providers.stop();
+		mail.stop();
+	}
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	ManagementService managementService;
+
+	// --- WhatsApp
+
+	@Test
+	void whatsAppVerificationHandshakeEchoesTheChallengeOnlyForTheRightToken() {
+		ResponseEntity<String> ok = this.http.getForEntity(
+				"/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=test-verify-token&hub.challenge=1158201444",
+				String.class);
+		assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(ok.getBody()).isEqualTo("1158201444");
+
+		assertThat(this.http
+			.getForEntity("/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(this.http.getForEntity("/webhooks/whatsapp", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void signedWhatsAppMessageBecomesAConversationAndIsAnsweredOnWhatsApp() throws IOException {
+		String waId = uniqueWaId();
+		byte[] body = whatsApp("text-message.json", waId, "wamid.IN-" + UUID.randomUUID());
+
+		ResponseEntity<String> response = postWhatsApp(body, signature(body));
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		Map<String, Object> conversation = singleConversation("WHATSAPP", waId);
+		assertThat(conversation).containsEntry("sender", Map.of("name", "Sheena Nelson", "address", waId));
+		String ticket = awaitTicket((String) conversation.get("id"));
+		assertThat(get("/api/tickets/" + ticket)).containsEntry("service", "BILLING")
+			.containsEntry("contact", "+" + waId);
+
+		LoggedRequest sent = await().atMost(PATIENCE).until(() -> graphRequestsTo(waId), (r) -> !r.isEmpty()).get(0);
+		assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer test-access-token");
+		Map<String, Object> payload = JsonPath.read(sent.getBodyAsString(), "$");
+		assertThat(payload).containsEntry("messaging_product", "whatsapp").containsEntry("type", "text");
+		assertThat(JsonPath.<String>read(sent.getBodyAsString(), "$.text.body")).contains(ticket);
+
+		// The Graph API's id of our answer is kept; its delivery report moves it on.
+		Map<String, Object> answer = await().atMost(PATIENCE)
+			.until(() -> lastOutbound((String) conversation.get("id")), (m) -> "SENT".equals(m.get("state")));
+		String outboundId = (String) answer.get("channelMessageId");
+		assertThat(outboundId).startsWith("wamid.OUT-");
+		byte[] status = fixture("whatsapp/status-delivered.json")
+			.replace("wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI4QUZBNjQ0QjE5QjNFM0VGRjMA", outboundId)
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(postWhatsApp(status, signature(status)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(lastOutbound((String) conversation.get("id"))).containsEntry("state", "DELIVERED");
+
+		// Writing again while the ticket is open adds a comment the consultant sees.
+		byte[] followUp = new String(whatsApp("text-message.json", waId, "wamid.IN-" + UUID.randomUUID()),
+				StandardCharsets.UTF_8)
+			.replaceAll("\"body\": \"[^\"]*\"", "\"body\": \"It now also affects customers in Saxony.\"")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(postWhatsApp(followUp, signature(followUp)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(conversations("WHATSAPP", waId)).hasSize(1);
+		String processInstanceId = (String) get("/api/tickets/" + ticket).get("processInstanceId");
+		assertThat(this.runtimeService.getVariable(processInstanceId, "customerComments")).asString()
+			.contains("It now also affects customers in Saxony.");
+		assertThat(get("/api/tickets/" + ticket)).containsEntry("status", "NEW");
+	}
+
+	@Test
+	void wronglySignedWhatsAppDeliveryIsRefusedAndLeavesNoTrace() throws IOException {
+		String waId = uniqueWaId();
+		byte[] body = whatsApp("text-message.json", waId, "wamid.IN-" + UUID.randomUUID());
+
+		ResponseEntity<String> forged = postWhatsApp(body, "sha256=" + "0".repeat(64));
+		assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(forged.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(postWhatsApp(body, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("urgently", "eventually")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(postWhatsApp(tampered, signature(body)).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+		assertThat(conversations("WHATSAPP", waId)).isEmpty();
+	}
+
+	@Test
+	void theSameDeliverySentFiveTimesAtOnceYieldsOneConversation() throws Exception {
+		String waId = uniqueWaId();
+		byte[] body = whatsApp("text-message.json", waId, "wamid.IN-" + UUID.randomUUID());
+		String signature = signature(body);
+		ExecutorService pool = Executors.newFixedThreadPool(5);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<ResponseEntity<String>>> deliveries = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			deliveries.add(pool.submit(() -> {
+				go.await();
+				return postWhatsApp(body, signature);
+			}));
+		}
+		go.countDown();
+		for (Future<ResponseEntity<String>> delivery : deliveries) {
+			assertThat(delivery.get().getStatusCode()).isEqualTo(HttpStatus.OK);
+		}
+		pool.shutdown();
+
+		Map<String, Object> conversation = singleConversation("WHATSAPP", waId);
+		List<Map<String, Object>> messages = JsonPath
+			.read(send(HttpMethod.GET, "/api/conversations/" + conversation.get("id"), null).getBody(), "$.messages");
+		assertThat(messages).filteredOn((m) -> "IN".equals(m.get("direction"))).hasSize(1);
+	}
+
+	@Test
+	void anImageIsKeptWithItsCaptionAndTheCustomerIsToldWhatTheBotCanRead() throws IOException {
+		String waId = uniqueWaId();
+		byte[] body = whatsApp("image-message.json", waId, "wamid.IMG-" + UUID.randomUUID());
+		assertThat(postWhatsApp(body, signature(body)).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		Map<String, Object> conversation = singleConversation("WHATSAPP", waId);
+		Map<String, Object> full = get("/api/conversations/" + conversation.get("id"));
+		List<Map<String, Object>> messages = JsonPath.read(full, "$.messages");
+		assertThat(messages)
+			.anyMatch((m) -> "IN".equals(m.get("direction")) && "screenshot of the error".equals(m.get("text")));
+		assertThat(messages)
+			.anyMatch((m) -> "OUT".equals(m.get("direction")) && ((String) m.get("text")).contains("only read text"));
+	}
+
+	@Test
+	void badWhatsAppDeliveriesGetTheRightStatusAndStoreNothing() {
+		String waId = uniqueWaId();
+		byte[] malformed = ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"value\":{\"messages\":[{\"from\":\""
+				+ waId + "\"")
+			.getBytes(StandardCharsets.UTF_8);
+		ResponseEntity<String> bad = postWhatsApp(malformed, signature(malformed));
+		assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(bad.getBody()).contains("not valid JSON").doesNotContain("Exception");
+
+		byte[] huge = ("{\"pad\":\"" + "x".repeat(300 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+		assertThat(postWhatsApp(huge, signature(huge)).getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+
+		HttpHeaders text = new HttpHeaders();
+		text.setContentType(MediaType.TEXT_PLAIN);
+		text.set("X-Hub-Signature-256", signature(malformed));
+		assertThat(this.http
+			.exchange("/webhooks/whatsapp", HttpMethod.POST, new HttpEntity<>(malformed, text), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+
+		byte[] unknown = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"account_update\",\"value\":{\"x\":1}}]}]}"
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(postWhatsApp(unknown, signature(unknown)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(conversations("WHATSAPP", waId)).isEmpty();
+	}
+
+	@Test
+	void anAnswerThatCannotBeSentIsRetriedThenFailsVisiblyWithAnIncident() throws IOException {
+		String waId = uniqueWaId();
+		providers.stubFor(post(urlEqualTo("/graph/106540352242922/messages"))
+			.withRequestBody(matchingJsonPath("$.to", equalTo(waId)))
+			.atPriority(1)
+			.willReturn(aResponse().withStatus(500).withBody("{\"error\":{\"message\":\"Service unavailable\"}}")));
+		byte[] body = whatsApp("text-message-missing-info.json", waId, "wamid.IN-" + UUID.randomUUID());
+		assertThat(postWhatsApp(body, signature(body)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		String conversationId = (String) singleConversation("WHATSAPP", waId).get("id");
+
+		Map<String, Object> failed = await().atMost(PATIENCE)
+			.until(() -> lastOutbound(conversationId), (m) -> m != null && "FAILED".equals(m.get("state")));
+		assertThat(failed.get("lastError")).asString().contains("500");
+		assertThat(graphRequestsTo(waId)).hasSizeGreaterThanOrEqualTo(2);
+		String deliveryInstance = this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("message-delivery")
+			.processInstanceBusinessKey((String) failed.get("id"))
+			.singleResult()
+			.getId();
+		assertThat(this.runtimeService.createIncidentQuery().processInstanceId(deliveryInstance).count()).isOne();
+	}
+
+	// --- Qiscus
+
+	@Test
+	void qiscusMessageBecomesAConversationAndIsAnsweredInItsRoom() throws IOException {
+		String room = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000, 99_999_999));
+		String phone = uniqueWaId();
+		String body = qiscus("post-comment-mobile.json", phone, room, "wa_wamid." + UUID.randomUUID());
+
+		ResponseEntity<String> response = postQiscus("/webhooks/qiscus?token=" + QISCUS_SECRET, body, null);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		Map<String, Object> conversation = singleConversation("QISCUS", phone);
+		assertThat(conversation).containsEntry("sender", Map.of("name", "Budi Santoso", "address", phone));
+
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(providers.findAll(postRequestedFor(urlEqualTo("/qiscus/demo-app-123/bot"))
+				.withHeader("QISCUS_SDK_SECRET", equalTo("test-qiscus-sdk-secret"))
+				.withRequestBody(matchingJsonPath("$.room_id", equalTo(room)))
+				.withRequestBody(matchingJsonPath("$.sender_email", equalTo("bot@demo-app-123.qiscus.com")))))
+				.isNotEmpty());
+		// Indonesian message, Indonesian answer.
+		assertThat(lastOutbound((String) conversation.get("id")).get("text")).asString()
+			.containsAnyOf("Terima kasih", "tiket", "Tiket");
+
+		// The same message again (header token this time) is recognised, not stored
+		// twice.
+		assertThat(postQiscus("/webhooks/qiscus", body, QISCUS_SECRET).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(conversations("QISCUS", phone)).hasSize(1);
+	}
+
+	@Test
+	void qiscusWithoutTheRightTokenIsRefusedAndOurOwnEchoIsIgnored() throws IOException {
+		String room = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000, 99_999_999));
+		String phone = uniqueWaId();
+		String body = qiscus("post-comment-mobile.json", phone, room, "wa_wamid." + UUID.randomUUID());
+		assertThat(postQiscus("/webhooks/qiscus?token=wrong", body, null).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(postQiscus("/webhooks/qiscus", body, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(conversations("QISCUS", phone)).isEmpty();
+
+		String echo = qiscus("post-comment-rest-echo.json", phone, room, "bot-" + UUID.randomUUID());
+		assertThat(postQiscus("/webhooks/qiscus?token=" + QISCUS_SECRET, echo, null).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		assertThat(list("/api/conversations?channel=QISCUS&sender=bot@demo-app-123.qiscus.com")).isEmpty();
+	}
+
+	// --- E-mail
+
+	@Test
+	void anIncompleteEmailGetsAThreadedClarificationAndTheReplyCompletesTheTicket() throws Exception {
+		String customer = "j.doe-" + UUID.randomUUID().toString().substring(0, 8) + "@mailbox.example";
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		deliver(fixture("email/missing-info.eml").replace("j.doe@mailbox.example", customer)
+			.replace("missing.info.0001", "missing.info.0001." + suffix));
+
+		MimeMessage clarification = awaitMailTo(customer, 1);
+		assertThat(clarification.getHeader("In-Reply-To", null))
+			.isEqualTo("<CAB7f3k2=missing.info.0001." + suffix + "@mailbox.example>");
+		assertThat(clarification.getSubject()).startsWith("Re: problem [REQ-");
+		assertThat(GreenMailUtil.getBody(clarification)).contains("your name");
+		Map<String, Object> conversation = singleConversation("EMAIL", customer);
+		assertThat(conversation).containsEntry("status", "WAITING_FOR_INFO");
+
+		deliver(fixture("email/reply-with-info.eml").replace("j.doe@mailbox.example", customer)
+			.replace("missing.info.0001", "missing.info.0001." + suffix)
+			.replace("missing.info.0002", "missing.info.0002." + suffix));
+		String ticket = awaitTicket((String) conversation.get("id"));
+		assertThat(get("/api/tickets/" + ticket)).containsEntry("service", "BILLING")
+			.containsEntry("requesterName", "John Doe");
+		assertThat(conversations("EMAIL", customer)).hasSize(1);
+
+		MimeMessage created = awaitMailTo(customer, 2);
+		assertThat(created.getSubject()).contains("[" + ticket + "]");
+		assertThat(created.getHeader("References", null)).contains("missing.info.0002." + suffix)
+			.contains(clarification.getMessageID());
+	}
+
+	@Test
+	void anHtmlEmailIsReadWithoutItsQuotedHistory() throws Exception {
+		String customer = "html-" + UUID.randomUUID().toString().substring(0, 8) + "@northwind.example";
+		deliver("""
+				From: Lena Fischer <%s>
+				To: %s
+				Subject: VPN
+				Message-ID: <html-%s@northwind.example>
+				MIME-Version: 1.0
+				Content-Type: text/html; charset=UTF-8
+
+				<html><body><p>Hello,</p><p>my name is Lena Fischer from Northwind Traders. The VPN client disconnects \
+				every ten minutes since the update, we cannot work remotely.</p>
+				<div class="gmail_quote">On Mon, 16 Nov 2026 someone wrote:<blockquote>old text about invoices</blockquote></div>
+				</body></html>
+				"""
+			.formatted(customer, SUPPORT, UUID.randomUUID()));
+		Map<String, Object> conversation = await().atMost(PATIENCE)
+			.until(() -> conversations("EMAIL", customer), (c) -> !c.isEmpty())
+			.get(0);
+		List<Map<String, Object>> messages = JsonPath
+			.read(send(HttpMethod.GET, "/api/conversations/" + conversation.get("id"), null).getBody(), "$.messages");
+		String text = (String) messages.get(0).get("text");
+		assertThat(text).contains("VPN client disconnects").doesNotContain("<p>").doesNotContain("old text");
+		assertThat(get("/api/tickets/" + awaitTicket((String) conversation.get("id")))).containsEntry("service",
+				"NETWORK");
+	}
+
+	// --- helpers
+
+	static String uniqueWaId() {
+		return "4915" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+	}
+
+	static String fixture(String name) throws IOException {
+		return new ClassPathResource("fixtures/" + name).getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	static byte[] whatsApp(String fixture, String waId, String messageId) throws IOException {
+		String json = fixture("whatsapp/" + fixture);
+		String originalId = JsonPath.read(json, "$.entry[0].changes[0].value.messages[0].id");
+		String originalFrom = JsonPath.read(json, "$.entry[0].changes[0].value.messages[0].from");
+		return json.replace(originalFrom, waId).replace(originalId, messageId).getBytes(StandardCharsets.UTF_8);
+	}
+
+	static String qiscus(String fixture, String phone, String room, String uniqueId) throws IOException {
+		String json = fixture("qiscus/" + fixture);
+		String originalId = JsonPath.read(json, "$.payload.message.unique_temp_id");
+		return json.replace("6281298765432", phone).replace("81234567", room).replace(originalId, uniqueId);
+	}
+
+	static String signature(byte[] body) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	ResponseEntity<String> postWhatsApp(byte[] body, String signature) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		if (signature != null) {
+			headers.set("X-Hub-Signature-256", signature);
+		}
+		return this.http.exchange("/webhooks/whatsapp", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+	}
+
+	ResponseEntity<String> postQiscus(String path, String body, String headerToken) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		if (headerToken != null) {
+			headers.set("X-Webhook-Token", headerToken);
+		}
+		return this.http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+	}
+
+	static List<LoggedRequest> graphRequestsTo(String waId) {
+		return providers.findAll(postRequestedFor(urlEqualTo("/graph/106540352242922/messages"))
+			.withRequestBody(matchingJsonPath("$.to", equalTo(waId))));
+	}
+
+	/** Sends the message as written (Transport.send would replace its Message-ID). */
+	static void deliver(String rfc822) throws MessagingException {
+		Session session = mail.getSmtp().createSession();
+		MimeMessage message = new MimeMessage(session,
+				new ByteArrayInputStream(rfc822.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+		try (Transport transport = session.getTransport("smtp")) {
+			transport.connect();
+			transport.sendMessage(message, message.getAllRecipients());
+		}
+	}
+
+	static MimeMessage awaitMailTo(String customer, int count) {
+		return await().atMost(PATIENCE).until(() -> {
+			List<MimeMessage> received = new ArrayList<>();
+			for (MimeMessage message : mail.getReceivedMessages()) {
+				if (message.getAllRecipients()[0].toString().contains(customer)) {
+					received.add(message);
+				}
+			}
+			return received;
+		}, (received) -> received.size() >= count).get(count - 1);
+	}
+
+	List<Map<String, Object>> conversations(String channel, String sender) {
+		return list("/api/conversations?channel=" + channel + "&sender=" + sender);
+	}
+
+	Map<String, Object> singleConversation(String channel, String sender) {
+		List<Map<String, Object>> found = conversations(channel, sender);
+		assertThat(found).hasSize(1);
+		return found.get(0);
+	}
+
+	Map<String, Object> lastOutbound(String conversationId) {
+		List<Map<String, Object>> messages = JsonPath
+			.read(send(HttpMethod.GET, "/api/conversations/" + conversationId, null).getBody(), "$.messages");
+		return messages.stream().filter((m) -> "OUT".equals(m.get("direction"))).reduce((a, b) -> b).orElse(null);
+	}
+
+	String awaitTicket(String conversationId) {
+		await().atMost(PATIENCE)
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> get("/api/conversations/" + conversationId).get("ticketId") != null);
+		return (String) get("/api/conversations/" + conversationId).get("ticketId");
+	}
+
+	Map<String, Object> get(String path) {
+		return JsonPath.read(send(HttpMethod.GET, path, null).getBody(), "$");
+	}
+
+	List<Map<String, Object>> list(String path) {
+		return JsonPath.read(send(HttpMethod.GET, path, null).getBody(), "$");
+	}
+
+	ResponseEntity<String> send(HttpMethod method, String path, String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return this.http.withBasicAuth("agent@example.com", "agent123")
+			.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+	}
+
+}
