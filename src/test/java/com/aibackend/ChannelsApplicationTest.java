@@ -163,7 +163,8 @@ class ChannelsApplicationTest {
 		assertThat(conversation).containsEntry("sender", Map.of("name", "Sheena Nelson", "address", waId));
 		String ticket = awaitTicket((String) conversation.get("id"));
 		assertThat(get("/api/tickets/" + ticket)).containsEntry("service", "BILLING")
-			.containsEntry("contact", "+" + waId);
+			.containsEntry("contact", "+" + waId)
+			.containsEntry("company", "Brightwave Logistics");
 
 		LoggedRequest sent = await().atMost(PATIENCE).until(() -> graphRequestsTo(waId), (r) -> !r.isEmpty()).get(0);
 		assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer test-access-token");

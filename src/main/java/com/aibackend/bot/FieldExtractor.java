@@ -69,6 +69,12 @@ class FieldExtractor {
 			+ "|\\bvon|\\bbei|\\b[Ff]irma:?|\\bdari|\\b[Pp]erusahaan:?)[ \\t]+"
 			+ "(\\p{Lu}[\\p{L}\\d&'.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\d&'.-]*){0,2})");
 
+	/**
+	 * A full stop after a word of four or more letters ends the sentence ("from
+	 * Brightwave Logistics. Since…"); short ones are abbreviations ("PT. Sinar Jaya").
+	 */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{4})\\.[ \\t]+");
+
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
 	private static final Pattern GREETING_LINE = Pattern
@@ -168,7 +174,7 @@ class FieldExtractor {
 	private static String company(String text, String senderAddress) {
 		Matcher matcher = COMPANY.matcher(text);
 		while (matcher.find()) {
-			String candidate = stripPunctuation(matcher.group(1));
+			String candidate = stripPunctuation(SENTENCE_END.split(matcher.group(1), 2)[0]);
 			if (!NOT_COMPANIES.contains(candidate.split("\\s+")[0])) {
 				return candidate;
 			}
