@@ -1,7 +1,6 @@
 package com.aibackend;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -14,7 +13,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,6 +40,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,8 +68,6 @@ import org.springframework.test.context.DynamicPropertySource;
 // Closed after this class, before the stubs stop: no other test uses these channels.
 @DirtiesContext
 class ChannelsApplicationTest {
-
-	static final Duration PATIENCE = Duration.ofSeconds(60);
 
 	static final String APP_SECRET = "test-app-secret";
 
@@ -128,6 +125,13 @@ class ChannelsApplicationTest {
 	@Autowired
 	TestRestTemplate http;
 
+	AgentApi api;
+
+	@BeforeEach
+	void connect() {
+		this.api = new AgentApi(this.http);
+	}
+
 	@Autowired
 	RuntimeService runtimeService;
 
@@ -161,19 +165,21 @@ class ChannelsApplicationTest {
 
 		Map<String, Object> conversation = singleConversation("WHATSAPP", waId);
 		assertThat(conversation).containsEntry("sender", Map.of("name", "Sheena Nelson", "address", waId));
-		String ticket = awaitTicket((String) conversation.get("id"));
-		assertThat(get("/api/tickets/" + ticket)).containsEntry("service", "BILLING")
+		String ticket = this.api.awaitTicket((String) conversation.get("id"));
+		assertThat(this.api.get("/api/tickets/" + ticket)).containsEntry("service", "BILLING")
 			.containsEntry("contact", "+" + waId)
 			.containsEntry("company", "Brightwave Logistics");
 
-		LoggedRequest sent = await().atMost(PATIENCE).until(() -> graphRequestsTo(waId), (r) -> !r.isEmpty()).get(0);
+		LoggedRequest sent = await().atMost(AgentApi.PATIENCE)
+			.until(() -> graphRequestsTo(waId), (r) -> !r.isEmpty())
+			.get(0);
 		assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer test-access-token");
 		Map<String, Object> payload = JsonPath.read(sent.getBodyAsString(), "$");
 		assertThat(payload).containsEntry("messaging_product", "whatsapp").containsEntry("type", "text");
 		assertThat(JsonPath.<String>read(sent.getBodyAsString(), "$.text.body")).contains(ticket);
 
 		// The Graph API's id of our answer is kept; its delivery report moves it on.
-		Map<String, Object> answer = await().atMost(PATIENCE)
+		Map<String, Object> answer = await().atMost(AgentApi.PATIENCE)
 			.until(() -> lastOutbound((String) conversation.get("id")), (m) -> "SENT".equals(m.get("state")));
 		String outboundId = (String) answer.get("channelMessageId");
 		assertThat(outboundId).startsWith("wamid.OUT-");
@@ -190,10 +196,10 @@ class ChannelsApplicationTest {
 			.getBytes(StandardCharsets.UTF_8);
 		assertThat(postWhatsApp(followUp, signature(followUp)).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(conversations("WHATSAPP", waId)).hasSize(1);
-		String processInstanceId = (String) get("/api/tickets/" + ticket).get("processInstanceId");
+		String processInstanceId = (String) this.api.get("/api/tickets/" + ticket).get("processInstanceId");
 		assertThat(this.runtimeService.getVariable(processInstanceId, "customerComments")).asString()
 			.contains("It now also affects customers in Saxony.");
-		assertThat(get("/api/tickets/" + ticket)).containsEntry("status", "NEW");
+		assertThat(this.api.get("/api/tickets/" + ticket)).containsEntry("status", "NEW");
 	}
 
 	@Test
@@ -233,8 +239,7 @@ class ChannelsApplicationTest {
 		pool.shutdown();
 
 		Map<String, Object> conversation = singleConversation("WHATSAPP", waId);
-		List<Map<String, Object>> messages = JsonPath
-			.read(send(HttpMethod.GET, "/api/conversations/" + conversation.get("id"), null).getBody(), "$.messages");
+		List<Map<String, Object>> messages = this.api.messages((String) conversation.get("id"));
 		assertThat(messages).filteredOn((m) -> "IN".equals(m.get("direction"))).hasSize(1);
 	}
 
@@ -245,8 +250,7 @@ class ChannelsApplicationTest {
 		assertThat(postWhatsApp(body, signature(body)).getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		Map<String, Object> conversation = singleConversation("WHATSAPP", waId);
-		Map<String, Object> full = get("/api/conversations/" + conversation.get("id"));
-		List<Map<String, Object>> messages = JsonPath.read(full, "$.messages");
+		List<Map<String, Object>> messages = this.api.messages((String) conversation.get("id"));
 		assertThat(messages)
 			.anyMatch((m) -> "IN".equals(m.get("direction")) && "screenshot of the error".equals(m.get("text")));
 		assertThat(messages)
@@ -290,7 +294,7 @@ class ChannelsApplicationTest {
 		assertThat(postWhatsApp(body, signature(body)).getStatusCode()).isEqualTo(HttpStatus.OK);
 		String conversationId = (String) singleConversation("WHATSAPP", waId).get("id");
 
-		Map<String, Object> failed = await().atMost(PATIENCE)
+		Map<String, Object> failed = await().atMost(AgentApi.PATIENCE)
 			.until(() -> lastOutbound(conversationId), (m) -> m != null && "FAILED".equals(m.get("state")));
 		assertThat(failed.get("lastError")).asString().contains("500");
 		assertThat(graphRequestsTo(waId)).hasSizeGreaterThanOrEqualTo(2);
@@ -315,7 +319,7 @@ class ChannelsApplicationTest {
 		Map<String, Object> conversation = singleConversation("QISCUS", phone);
 		assertThat(conversation).containsEntry("sender", Map.of("name", "Budi Santoso", "address", phone));
 
-		await().atMost(PATIENCE)
+		await().atMost(AgentApi.PATIENCE)
 			.untilAsserted(() -> assertThat(providers.findAll(postRequestedFor(urlEqualTo("/qiscus/demo-app-123/bot"))
 				.withHeader("QISCUS_SDK_SECRET", equalTo("test-qiscus-sdk-secret"))
 				.withRequestBody(matchingJsonPath("$.room_id", equalTo(room)))
@@ -344,7 +348,7 @@ class ChannelsApplicationTest {
 		String echo = qiscus("post-comment-rest-echo.json", phone, room, "bot-" + UUID.randomUUID());
 		assertThat(postQiscus("/webhooks/qiscus?token=" + QISCUS_SECRET, echo, null).getStatusCode())
 			.isEqualTo(HttpStatus.OK);
-		assertThat(list("/api/conversations?channel=QISCUS&sender=bot@demo-app-123.qiscus.com")).isEmpty();
+		assertThat(this.api.list("/api/conversations?channel=QISCUS&sender=bot@demo-app-123.qiscus.com")).isEmpty();
 	}
 
 	// --- E-mail
@@ -367,8 +371,8 @@ class ChannelsApplicationTest {
 		deliver(fixture("email/reply-with-info.eml").replace("j.doe@mailbox.example", customer)
 			.replace("missing.info.0001", "missing.info.0001." + suffix)
 			.replace("missing.info.0002", "missing.info.0002." + suffix));
-		String ticket = awaitTicket((String) conversation.get("id"));
-		assertThat(get("/api/tickets/" + ticket)).containsEntry("service", "BILLING")
+		String ticket = this.api.awaitTicket((String) conversation.get("id"));
+		assertThat(this.api.get("/api/tickets/" + ticket)).containsEntry("service", "BILLING")
 			.containsEntry("requesterName", "John Doe");
 		assertThat(conversations("EMAIL", customer)).hasSize(1);
 
@@ -395,15 +399,14 @@ class ChannelsApplicationTest {
 				</body></html>
 				"""
 			.formatted(customer, SUPPORT, UUID.randomUUID()));
-		Map<String, Object> conversation = await().atMost(PATIENCE)
+		Map<String, Object> conversation = await().atMost(AgentApi.PATIENCE)
 			.until(() -> conversations("EMAIL", customer), (c) -> !c.isEmpty())
 			.get(0);
-		List<Map<String, Object>> messages = JsonPath
-			.read(send(HttpMethod.GET, "/api/conversations/" + conversation.get("id"), null).getBody(), "$.messages");
+		List<Map<String, Object>> messages = this.api.messages((String) conversation.get("id"));
 		String text = (String) messages.get(0).get("text");
 		assertThat(text).contains("VPN client disconnects").doesNotContain("<p>").doesNotContain("old text");
-		assertThat(get("/api/tickets/" + awaitTicket((String) conversation.get("id")))).containsEntry("service",
-				"NETWORK");
+		assertThat(this.api.get("/api/tickets/" + this.api.awaitTicket((String) conversation.get("id"))))
+			.containsEntry("service", "NETWORK");
 	}
 
 	// --- helpers
@@ -475,7 +478,7 @@ class ChannelsApplicationTest {
 	}
 
 	static MimeMessage awaitMailTo(String customer, int count) {
-		return await().atMost(PATIENCE).until(() -> {
+		return await().atMost(AgentApi.PATIENCE).until(() -> {
 			List<MimeMessage> received = new ArrayList<>();
 			for (MimeMessage message : mail.getReceivedMessages()) {
 				if (message.getAllRecipients()[0].toString().contains(customer)) {
@@ -487,7 +490,7 @@ class ChannelsApplicationTest {
 	}
 
 	List<Map<String, Object>> conversations(String channel, String sender) {
-		return list("/api/conversations?channel=" + channel + "&sender=" + sender);
+		return this.api.list("/api/conversations?channel=" + channel + "&sender=" + sender);
 	}
 
 	Map<String, Object> singleConversation(String channel, String sender) {
@@ -497,31 +500,11 @@ class ChannelsApplicationTest {
 	}
 
 	Map<String, Object> lastOutbound(String conversationId) {
-		List<Map<String, Object>> messages = JsonPath
-			.read(send(HttpMethod.GET, "/api/conversations/" + conversationId, null).getBody(), "$.messages");
-		return messages.stream().filter((m) -> "OUT".equals(m.get("direction"))).reduce((a, b) -> b).orElse(null);
-	}
-
-	String awaitTicket(String conversationId) {
-		await().atMost(PATIENCE)
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> get("/api/conversations/" + conversationId).get("ticketId") != null);
-		return (String) get("/api/conversations/" + conversationId).get("ticketId");
-	}
-
-	Map<String, Object> get(String path) {
-		return JsonPath.read(send(HttpMethod.GET, path, null).getBody(), "$");
-	}
-
-	List<Map<String, Object>> list(String path) {
-		return JsonPath.read(send(HttpMethod.GET, path, null).getBody(), "$");
-	}
-
-	ResponseEntity<String> send(HttpMethod method, String path, String body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return this.http.withBasicAuth("agent@example.com", "agent123")
-			.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+		return this.api.messages(conversationId)
+			.stream()
+			.filter((m) -> "OUT".equals(m.get("direction")))
+			.reduce((a, b) -> b)
+			.orElse(null);
 	}
 
 }

@@ -3,7 +3,6 @@ package com.aibackend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +14,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -32,19 +29,25 @@ import org.springframework.http.ResponseEntity;
  */
 abstract class RunningApplicationScenarios {
 
-	static final Duration PATIENCE = Duration.ofSeconds(60);
-
 	@Autowired
 	TestRestTemplate http;
+
+	AgentApi api;
+
+	@BeforeEach
+	void connect() {
+		this.api = new AgentApi(this.http);
+	}
 
 	@Test
 	void completeMessageBecomesATicketThatIsClosedOverTheApi() {
 		String id = submit(Scenario.uniqueSender(), "Jane Doe",
 				"Our shared mailbox in Outlook stopped syncing since this morning, new e-mails do not arrive.");
-		String ticket = awaitTicket(id);
+		String ticket = this.api.awaitTicket(id);
 
-		assertThat(get("/api/tickets/" + ticket)).containsEntry("status", "NEW").containsEntry("service", "EMAIL");
-		ResponseEntity<String> closed = send(HttpMethod.PATCH, "/api/tickets/" + ticket,
+		assertThat(this.api.get("/api/tickets/" + ticket)).containsEntry("status", "NEW")
+			.containsEntry("service", "EMAIL");
+		ResponseEntity<String> closed = this.api.send(HttpMethod.PATCH, "/api/tickets/" + ticket,
 				"{\"status\":\"CLOSED\",\"resolution\":\"Re-created the mailbox profile\"}");
 		assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(outbound(id)).anyMatch((text) -> text.contains("Re-created the mailbox profile"));
@@ -53,15 +56,16 @@ abstract class RunningApplicationScenarios {
 	@Test
 	void incompleteMessageIsClarifiedAndTheReplyCompletesIt() {
 		String id = submit(Scenario.uniqueSender(), null, "Hello, it does not work");
-		await().atMost(PATIENCE).until(() -> "WAITING_FOR_INFO".equals(get("/api/conversations/" + id).get("status")));
+		await().atMost(AgentApi.PATIENCE)
+			.until(() -> "WAITING_FOR_INFO".equals(this.api.get("/api/conversations/" + id).get("status")));
 		assertThat(outbound(id)).singleElement().asString().contains("your name");
 
-		ResponseEntity<String> reply = send(HttpMethod.POST, "/api/conversations/" + id + "/messages",
+		ResponseEntity<String> reply = this.api.send(HttpMethod.POST, "/api/conversations/" + id + "/messages",
 				"{\"text\":\"My name is Ana Lima. I cannot log in to the portal, my account is locked after the password change.\"}");
 		assertThat(reply.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 
-		String ticket = awaitTicket(id);
-		assertThat(get("/api/tickets/" + ticket)).containsEntry("service", "ACCOUNT")
+		String ticket = this.api.awaitTicket(id);
+		assertThat(this.api.get("/api/tickets/" + ticket)).containsEntry("service", "ACCOUNT")
 			.containsEntry("requesterName", "Ana Lima");
 	}
 
@@ -74,11 +78,12 @@ abstract class RunningApplicationScenarios {
 				  "text":{"value":"My name is Peter Gibbons. Please install the licence for the design software on my notebook."}}}
 				"""
 			.formatted(Scenario.uniqueSender());
-		ResponseEntity<String> anonymous = this.http.exchange(start, HttpMethod.POST, json(body), String.class);
+		ResponseEntity<String> anonymous = this.http.exchange(start, HttpMethod.POST, AgentApi.json(body),
+				String.class);
 		assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
 		ResponseEntity<String> started = this.http.withBasicAuth("agent@example.com", "agent123")
-			.exchange(start, HttpMethod.POST, json(body), String.class);
+			.exchange(start, HttpMethod.POST, AgentApi.json(body), String.class);
 		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
 		String processInstanceId = JsonPath.read(started.getBody(), "$.id");
 
@@ -87,15 +92,15 @@ abstract class RunningApplicationScenarios {
 		String rejectedSender = Scenario.uniqueSender();
 		ResponseEntity<String> bad = this.http.withBasicAuth("agent@example.com", "agent123")
 			.exchange(start, HttpMethod.POST,
-					json("{\"variables\":{\"senderAddress\":{\"value\":\"%s\"},\"text\":{\"value\":\" \"}}}"
+					AgentApi.json("{\"variables\":{\"senderAddress\":{\"value\":\"%s\"},\"text\":{\"value\":\" \"}}}"
 						.formatted(rejectedSender)),
 					String.class);
 		assertThat(bad.getStatusCode().isError()).isTrue();
 		assertThat(bad.getBody()).contains("text is required");
-		assertThat(list("/api/conversations?sender=" + rejectedSender)).isEmpty();
+		assertThat(this.api.list("/api/conversations?sender=" + rejectedSender)).isEmpty();
 
-		await().atMost(PATIENCE).untilAsserted(() -> {
-			List<Map<String, Object>> tickets = list("/api/tickets?service=SOFTWARE");
+		await().atMost(AgentApi.PATIENCE).untilAsserted(() -> {
+			List<Map<String, Object>> tickets = this.api.list("/api/tickets?service=SOFTWARE");
 			assertThat(tickets).anyMatch((t) -> processInstanceId.equals(t.get("processInstanceId")));
 		});
 	}
@@ -127,14 +132,15 @@ abstract class RunningApplicationScenarios {
 
 		List<String> tickets = new ArrayList<>();
 		for (String id : conversations) {
-			tickets.add(awaitTicket(id));
+			tickets.add(this.api.awaitTicket(id));
 		}
-		List<Map<String, Object>> ticketsOfTheseConversations = list("/api/tickets?service=NETWORK&limit=1000").stream()
+		List<Map<String, Object>> ticketsOfTheseConversations = this.api.list("/api/tickets?service=NETWORK&limit=1000")
+			.stream()
 			.filter((ticket) -> conversations.contains(ticket.get("conversationId")))
 			.toList();
 		assertThat(ticketsOfTheseConversations).as("one ticket per conversation").hasSize(requests);
 		Map<String, Long> perConsultant = tickets.stream()
-			.map((ticket) -> (String) get("/api/tickets/" + ticket).get("consultant"))
+			.map((ticket) -> (String) this.api.get("/api/tickets/" + ticket).get("consultant"))
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 		assertThat(perConsultant).containsOnly(Map.entry("alice@example.com", 20L), Map.entry("bob@example.com", 20L),
 				Map.entry("carol@example.com", 20L));
@@ -143,45 +149,18 @@ abstract class RunningApplicationScenarios {
 	String submit(String sender, String name, String text) {
 		String senderJson = (name != null) ? "{\"name\":\"%s\",\"address\":\"%s\"}".formatted(name, sender)
 				: "{\"address\":\"%s\"}".formatted(sender);
-		ResponseEntity<String> response = send(HttpMethod.POST, "/api/messages",
+		ResponseEntity<String> response = this.api.send(HttpMethod.POST, "/api/messages",
 				"{\"channel\":\"API\",\"sender\":%s,\"text\":\"%s\"}".formatted(senderJson, text));
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 		return JsonPath.read(response.getBody(), "$.conversationId");
 	}
 
-	String awaitTicket(String conversationId) {
-		await().atMost(PATIENCE)
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> get("/api/conversations/" + conversationId).get("ticketId") != null);
-		return (String) get("/api/conversations/" + conversationId).get("ticketId");
-	}
-
 	List<String> outbound(String conversationId) {
-		List<Map<String, Object>> messages = JsonPath
-			.read(send(HttpMethod.GET, "/api/conversations/" + conversationId, null).getBody(), "$.messages");
-		return messages.stream()
+		return this.api.messages(conversationId)
+			.stream()
 			.filter((m) -> "OUT".equals(m.get("direction")))
 			.map((m) -> (String) m.get("text"))
 			.toList();
-	}
-
-	Map<String, Object> get(String path) {
-		return JsonPath.read(send(HttpMethod.GET, path, null).getBody(), "$");
-	}
-
-	List<Map<String, Object>> list(String path) {
-		return JsonPath.read(send(HttpMethod.GET, path, null).getBody(), "$");
-	}
-
-	ResponseEntity<String> send(HttpMethod method, String path, String body) {
-		return this.http.withBasicAuth("agent@example.com", "agent123")
-			.exchange(path, method, json(body), String.class);
-	}
-
-	static HttpEntity<String> json(String body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return new HttpEntity<>(body, headers);
 	}
 
 }

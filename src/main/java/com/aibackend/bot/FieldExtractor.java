@@ -75,6 +75,12 @@ class FieldExtractor {
 	 */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{4})\\.[ \\t]+");
 
+	/**
+	 * A number in international digits without the plus, as chat channels address
+	 * customers.
+	 */
+	private static final Pattern WA_ID = Pattern.compile("[1-9]\\d{7,14}");
+
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
 	private static final Pattern GREETING_LINE = Pattern
@@ -192,8 +198,6 @@ class FieldExtractor {
 		}
 		return null;
 	}
-
-	private static final Pattern WA_ID = Pattern.compile("[1-9]\\d{7,14}");
 
 	private String contact(String senderAddress, String text, String language) {
 		if (senderAddress != null && !senderAddress.isBlank()) {

@@ -9,7 +9,7 @@ interface ConversationRepository extends JpaRepository<Conversation, String>, Jp
 
 	Optional<Conversation> findFirstByChannelAndChannelThreadOrderByCreatedAtDesc(Channel channel, String thread);
 
-	Optional<Conversation> findFirstByChannelAndSenderAddressIgnoreCaseAndStatusOrderByUpdatedAtDesc(Channel channel,
+	Optional<Conversation> findFirstByChannelAndSenderAddressAndStatusOrderByUpdatedAtDesc(Channel channel,
 			String senderAddress, ConversationStatus status);
 
 	Optional<Conversation> findFirstByTicketIdAndSenderAddressIgnoreCase(String ticketId, String senderAddress);

@@ -138,7 +138,7 @@ public class ConversationService {
 					incoming.thread());
 		}
 		if (thread.isEmpty()) {
-			thread = this.conversations.findFirstByChannelAndSenderAddressIgnoreCaseAndStatusOrderByUpdatedAtDesc(
+			thread = this.conversations.findFirstByChannelAndSenderAddressAndStatusOrderByUpdatedAtDesc(
 					incoming.channel(), incoming.senderAddress().strip(), ConversationStatus.WAITING_FOR_INFO);
 		}
 		return thread;

@@ -80,8 +80,8 @@ class MailPoller implements SmartLifecycle {
 		}
 	}
 
-	/** Reads every unread e-mail once; returns how many were taken in. */
-	int poll() throws MessagingException {
+	/** Reads every unread e-mail once. */
+	void poll() throws MessagingException {
 		MailProperties.Imap imap = this.properties.imap();
 		String protocol = imap.ssl() ? "imaps" : "imap";
 		Properties settings = new Properties();
@@ -89,42 +89,34 @@ class MailPoller implements SmartLifecycle {
 		settings.put("mail." + protocol + ".connectiontimeout", timeout);
 		settings.put("mail." + protocol + ".timeout", timeout);
 		Session session = Session.getInstance(settings);
-		int taken = 0;
 		try (Store store = session.getStore(protocol)) {
 			store.connect(imap.host(), imap.port(), imap.username(), imap.password());
 			Folder folder = store.getFolder(imap.folder());
 			folder.open(Folder.READ_WRITE);
 			try {
 				for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
-					if (take((MimeMessage) message)) {
-						taken++;
-					}
+					take((MimeMessage) message);
 				}
 			}
 			finally {
 				folder.close(false);
 			}
 		}
-		return taken;
 	}
 
-	private boolean take(MimeMessage mail) throws MessagingException {
+	private void take(MimeMessage mail) throws MessagingException {
 		try {
 			this.conversations.receiveFromChannel(MailReader.read(mail));
 		}
 		catch (InvalidRequestException ex) {
-			// It will not get better by reading it again (e.g. no text at all): keep it
-			// read and say so.
 			log.warn("E-mail {} not taken in: {}", MailReader.describe(mail), ex.getMessage());
 		}
 		catch (MessagingException | IOException ex) {
 			log.warn("E-mail {} could not be read: {}", MailReader.describe(mail), ex.getMessage());
-			mail.setFlag(Flags.Flag.SEEN, true);
-			return false;
 		}
 		// Stored (committed) first, then marked read: a crash in between only redelivers.
+		// One that cannot be taken in will not get better by reading it again.
 		mail.setFlag(Flags.Flag.SEEN, true);
-		return true;
 	}
 
 }

@@ -44,9 +44,10 @@ final class MailReader {
 		List<String> references = new ArrayList<>();
 		references.addAll(ids(mail.getHeader("In-Reply-To", " ")));
 		references.addAll(ids(mail.getHeader("References", " ")));
-		return new IncomingMessage(Channel.EMAIL, from.getAddress(), from.getPersonal(), subject, relevant,
-				relevant.equals(body.strip()) ? null : body, messageId(mail), thread(subject), references,
-				tag(TICKET_TAG, subject), false);
+		// Lower case: one customer's mails find each other by an exact (indexed) match.
+		return new IncomingMessage(Channel.EMAIL, from.getAddress().toLowerCase(Locale.ROOT), from.getPersonal(),
+				subject, relevant, relevant.equals(body.strip()) ? null : body, messageId(mail), thread(subject),
+				references, tag(TICKET_TAG, subject), false);
 	}
 
 	/**

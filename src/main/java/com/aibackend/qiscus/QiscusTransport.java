@@ -5,7 +5,6 @@ import java.util.Map;
 import com.aibackend.conversation.Channel;
 import com.aibackend.conversation.ChannelTransport;
 import com.aibackend.conversation.OutboundMessage;
-import com.aibackend.shared.ConditionalOnSettings;
 import com.aibackend.shared.OutboundHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -15,8 +14,7 @@ import org.springframework.web.client.RestClient;
 
 /** Posts answers into the customer's room through the Qiscus bot API. */
 @Component
-@ConditionalOnSettings({ "aibackend.qiscus.webhook-secret", "aibackend.qiscus.app-code",
-		"aibackend.qiscus.secret-key" })
+@ConditionalOnQiscus
 class QiscusTransport implements ChannelTransport {
 
 	private final QiscusProperties properties;

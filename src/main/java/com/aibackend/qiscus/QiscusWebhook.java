@@ -6,7 +6,6 @@ import java.util.List;
 import com.aibackend.conversation.Channel;
 import com.aibackend.conversation.ConversationService;
 import com.aibackend.conversation.IncomingMessage;
-import com.aibackend.shared.ConditionalOnSettings;
 import com.aibackend.shared.InvalidRequestException;
 import com.aibackend.shared.WebhookRequests;
 import com.fasterxml.jackson.core.JacksonException;
@@ -32,8 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/webhooks/qiscus")
-@ConditionalOnSettings({ "aibackend.qiscus.webhook-secret", "aibackend.qiscus.app-code",
-		"aibackend.qiscus.secret-key" })
+@ConditionalOnQiscus
 class QiscusWebhook {
 
 	private static final Logger log = LoggerFactory.getLogger(QiscusWebhook.class);

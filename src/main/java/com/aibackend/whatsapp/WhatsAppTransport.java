@@ -8,7 +8,6 @@ import java.util.Map;
 import com.aibackend.conversation.Channel;
 import com.aibackend.conversation.ChannelTransport;
 import com.aibackend.conversation.OutboundMessage;
-import com.aibackend.shared.ConditionalOnSettings;
 import com.aibackend.shared.OutboundHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -23,8 +22,7 @@ import org.springframework.web.client.RestClient;
  * text.
  */
 @Component
-@ConditionalOnSettings({ "aibackend.whatsapp.verify-token", "aibackend.whatsapp.app-secret",
-		"aibackend.whatsapp.access-token", "aibackend.whatsapp.phone-number-id" })
+@ConditionalOnWhatsApp
 class WhatsAppTransport implements ChannelTransport {
 
 	static final Duration CUSTOMER_SERVICE_WINDOW = Duration.ofHours(24);

@@ -10,7 +10,6 @@ import com.aibackend.conversation.ConversationService;
 import com.aibackend.conversation.IncomingMessage;
 import com.aibackend.conversation.MessageState;
 import com.aibackend.conversation.OutboundDelivery;
-import com.aibackend.shared.ConditionalOnSettings;
 import com.aibackend.shared.WebhookRequests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,8 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/webhooks/whatsapp")
-@ConditionalOnSettings({ "aibackend.whatsapp.verify-token", "aibackend.whatsapp.app-secret",
-		"aibackend.whatsapp.access-token", "aibackend.whatsapp.phone-number-id" })
+@ConditionalOnWhatsApp
 class WhatsAppWebhook {
 
 	private static final Logger log = LoggerFactory.getLogger(WhatsAppWebhook.class);
@@ -84,8 +82,8 @@ class WhatsAppWebhook {
 			throw new WebhookRequests.UnauthenticatedWebhookException(
 					"X-Hub-Signature-256 is missing or does not match the body.");
 		}
-		JsonNode delivery = WebhookRequests.jsonObject(this.json, body);
-		for (JsonNode entry : delivery.path("entry")) {
+		JsonNode notification = WebhookRequests.jsonObject(this.json, body);
+		for (JsonNode entry : notification.path("entry")) {
 			for (JsonNode change : entry.path("changes")) {
 				JsonNode value = change.path("value");
 				Map<String, String> names = contactNames(value.path("contacts"));
