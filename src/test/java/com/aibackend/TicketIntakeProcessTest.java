@@ -260,7 +260,7 @@ class TicketIntakeProcessTest {
 				new IncomingMessage(Channel.API, Scenario.uniqueSender(), null, null, "hello, broken", null), null);
 		this.conversations.applyUnderstanding(conversation.getId(),
 				new com.aibackend.conversation.Understanding("NEW_REQUEST", null, "MEDIUM", null, 0.3, "en", null, null,
-						conversation.getSenderAddress(), null, null,
+						conversation.getSenderAddress(), null, null, null,
 						java.util.List.of("requesterName", "description")));
 		Instant started = Instant.now();
 		ProcessInstance instance = this.engine.getRuntimeService()

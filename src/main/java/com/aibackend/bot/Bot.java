@@ -67,7 +67,7 @@ public class Bot {
 				new Understanding(classification.intent().name(), service, classification.priority().name(),
 						(classification.type() != null) ? classification.type().name() : conversation.getType(),
 						classification.confidence(), language, fields.requesterName(), fields.company(),
-						fields.contact(), fields.description(), fields.ticketReference(), missing));
+						fields.contact(), fields.description(), fields.ticketReference(), fields.title(), missing));
 	}
 
 	/**
@@ -85,7 +85,7 @@ public class Bot {
 				? Priority.valueOf(input.priority().toUpperCase(Locale.ROOT))
 				: Priority.valueOf(conversation.getPriority());
 		ExtractedFields fields = new ExtractedFields(input.requesterName(), input.company(), input.contact(),
-				input.description(), null)
+				input.description(), null, null)
 			.orElse(known(conversation));
 		String service = (input.service() != null && !input.service().isBlank()) ? input.service()
 				: conversation.getService();
@@ -98,7 +98,7 @@ public class Bot {
 		return store(conversationId,
 				new Understanding(Intent.NEW_REQUEST.name(), service, priority.name(), conversation.getType(), 1.0,
 						conversation.getLanguage(), fields.requesterName(), fields.company(), fields.contact(),
-						fields.description(), null, missing));
+						fields.description(), null, fields.title(), missing));
 	}
 
 	/**
@@ -124,7 +124,7 @@ public class Bot {
 		return store(conversationId,
 				new Understanding(intent.name(), service, priority.name(), conversation.getType(), 1.0,
 						conversation.getLanguage(), fields.requesterName(), fields.company(), fields.contact(),
-						fields.description(), fields.ticketReference(), missing));
+						fields.description(), fields.ticketReference(), fields.title(), missing));
 	}
 
 	/**
@@ -162,7 +162,8 @@ public class Bot {
 
 	private static ExtractedFields known(Conversation conversation) {
 		return new ExtractedFields(conversation.getRequesterName(), conversation.getCompany(),
-				conversation.getContact(), conversation.getDescription(), conversation.getTicketReference());
+				conversation.getContact(), conversation.getDescription(), conversation.getTicketReference(),
+				conversation.getTitle());
 	}
 
 }

@@ -45,7 +45,7 @@ class LlmAssistedClassifier implements MessageClassifier {
 		ExtractedFields fields = models.fields();
 		ExtractedFields merged = new ExtractedFields(first(reading.requesterName(), fields.requesterName()),
 				first(reading.company(), fields.company()), fields.contact(), fields.description(),
-				fields.ticketReference());
+				fields.ticketReference(), fields.title());
 		return new Classification(reading.intent(), (reading.service() != null) ? reading.service() : models.service(),
 				reading.priority(), models.type(), LLM_CONFIDENCE, merged);
 	}

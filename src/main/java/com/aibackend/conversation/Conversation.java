@@ -61,6 +61,8 @@ public class Conversation {
 
 	private String description;
 
+	private String title;
+
 	/** A ticket the customer asked about (status inquiries). */
 	private String ticketReference;
 
@@ -136,6 +138,7 @@ public class Conversation {
 		this.contact = understanding.contact();
 		this.description = understanding.description();
 		this.ticketReference = understanding.ticketReference();
+		this.title = understanding.title();
 		this.missingFields = String.join(",", understanding.missingFields());
 		this.updatedAt = now;
 	}
@@ -247,6 +250,10 @@ public class Conversation {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public String getTitle() {
+		return this.title;
 	}
 
 }

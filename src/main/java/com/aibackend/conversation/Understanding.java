@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record Understanding(String intent, String service, String priority, String type, double confidence,
 		String language, String requesterName, String company, String contact, String description,
-		String ticketReference, List<String> missingFields) {
+		String ticketReference, String title, List<String> missingFields) {
 
 	public Understanding {
 		missingFields = List.copyOf(missingFields);

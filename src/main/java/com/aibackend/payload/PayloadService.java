@@ -105,11 +105,15 @@ public class PayloadService {
 		return content;
 	}
 
-	/** The subject when there is one, else the description's first line, shortened. */
+	/**
+	 * The problem in a line as the bot read it; else the subject, else the description's
+	 * first line, shortened.
+	 */
 	public static String title(Conversation conversation) {
-		String source = (conversation.getSubject() != null) ? conversation.getSubject()
-				: (conversation.getDescription() != null) ? conversation.getDescription().lines().findFirst().orElse("")
-						: "";
+		String source = (conversation.getTitle() != null) ? conversation.getTitle()
+				: (conversation.getSubject() != null) ? conversation.getSubject()
+						: (conversation.getDescription() != null)
+								? conversation.getDescription().lines().findFirst().orElse("") : "";
 		source = source.strip();
 		if (source.isEmpty()) {
 			return "Request from " + conversation.getSenderAddress();

@@ -22,14 +22,40 @@ class ExtractionEvaluationTest {
 	Path folder;
 
 	@Test
-	void annotatedCasesInThreeLanguagesStayAboveTheBar() throws Exception {
-		String report = evaluate(Path.of("src/test/resources/extraction-cases.jsonl"));
+	void developmentCasesInThreeLanguagesStayAboveTheBar() throws Exception {
+		String report = evaluate(Path.of("src/test/resources/bot/extraction-dev.jsonl"));
 
-		assertThat(report).startsWith("60 cases").contains("requesterName", "company", "contact", "language");
+		assertThat(report).startsWith("80 cases").contains("requesterName", "company", "contact", "language");
 		Matcher summary = SUMMARY.matcher(report);
 		assertThat(summary.find()).isTrue();
-		assertThat(Double.parseDouble(summary.group(1))).isGreaterThanOrEqualTo(0.95);
-		assertThat(Double.parseDouble(summary.group(2))).isGreaterThanOrEqualTo(0.95);
+		assertThat(Double.parseDouble(summary.group(1))).isGreaterThanOrEqualTo(0.98);
+		assertThat(Double.parseDouble(summary.group(2))).isGreaterThanOrEqualTo(0.98);
+	}
+
+	/**
+	 * The held-out cases were written before the rules were tuned and are never tuned on:
+	 * they hold the bot to the issue's targets on phrasing it was not fitted to.
+	 */
+	@Test
+	void heldOutCasesMeetTheTargets() throws Exception {
+		String report = evaluate(Path.of("src/test/resources/bot/extraction-test.jsonl"));
+
+		assertThat(report).startsWith("68 cases");
+		assertThat(figure(report, "requesterName", 1)).isGreaterThanOrEqualTo(0.95);
+		assertThat(figure(report, "requesterName", 2)).isGreaterThanOrEqualTo(0.90);
+		assertThat(figure(report, "company", 1)).isGreaterThanOrEqualTo(0.90);
+		assertThat(figure(report, "company", 2)).isGreaterThanOrEqualTo(0.85);
+		for (String field : new String[] { "contact", "ticketReference", "language" }) {
+			assertThat(figure(report, field, 1)).as(field).isGreaterThanOrEqualTo(0.98);
+			assertThat(figure(report, field, 2)).as(field).isGreaterThanOrEqualTo(0.98);
+		}
+	}
+
+	/** Precision (1) or recall (2) of a field in the report. */
+	private static double figure(String report, String field, int column) {
+		Matcher line = Pattern.compile("(?m)^" + field + "\\s+(\\d\\.\\d{3})\\s+(\\d\\.\\d{3})").matcher(report);
+		assertThat(line.find()).as(field).isTrue();
+		return Double.parseDouble(line.group(column));
 	}
 
 	@Test

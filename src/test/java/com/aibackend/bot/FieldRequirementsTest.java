@@ -16,17 +16,17 @@ class FieldRequirementsTest {
 
 	@Test
 	void listsExactlyWhatIsMissingInConfiguredOrder() {
-		ExtractedFields fields = new ExtractedFields(null, null, "a@b.com", "it is broken", null);
+		ExtractedFields fields = new ExtractedFields(null, null, "a@b.com", "it is broken", null, null);
 		assertThat(this.requirements.missing(Intent.NEW_REQUEST, null, fields)).containsExactly("requesterName",
 				"description", "service");
-		ExtractedFields complete = new ExtractedFields("Jane", null, "a@b.com", "The VPN drops every few minutes",
+		ExtractedFields complete = new ExtractedFields("Jane", null, "a@b.com", "The VPN drops every few minutes", null,
 				null);
 		assertThat(this.requirements.missing(Intent.NEW_REQUEST, "NETWORK", complete)).isEmpty();
 	}
 
 	@Test
 	void unknownServiceCountsAsMissing() {
-		ExtractedFields complete = new ExtractedFields("Jane", null, "a@b.com", "The VPN drops every few minutes",
+		ExtractedFields complete = new ExtractedFields("Jane", null, "a@b.com", "The VPN drops every few minutes", null,
 				null);
 		assertThat(this.requirements.missing(Intent.NEW_REQUEST, "GARDENING", complete)).containsExactly("service");
 	}
@@ -34,7 +34,7 @@ class FieldRequirementsTest {
 	@Test
 	void otherIntentsRequireNothing() {
 		assertThat(this.requirements.missing(Intent.STATUS_INQUIRY, null,
-				new ExtractedFields(null, null, null, null, null)))
+				new ExtractedFields(null, null, null, null, null, null)))
 			.isEmpty();
 	}
 
