@@ -5,6 +5,7 @@ import java.util.List;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.aibackend.bot.ClassifierEvaluation;
+import com.aibackend.bot.DialogueEvaluation;
 import com.aibackend.bot.ExtractionEvaluation;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,10 @@ public class AiBackendApplication {
 		if (args.length > 0 && "evaluate-extraction".equals(args[0])) {
 			quietLogging();
 			System.exit(ExtractionEvaluation.run(List.of(args).subList(1, args.length), System.out, System.err));
+		}
+		if (args.length > 0 && "evaluate-dialogue".equals(args[0])) {
+			quietLogging();
+			System.exit(DialogueEvaluation.run(List.of(args).subList(1, args.length), System.out, System.err));
 		}
 		SpringApplication.run(AiBackendApplication.class, args);
 	}

@@ -136,6 +136,11 @@ public class Bot {
 		return this.services.classifier().predict(currentText(conversationId));
 	}
 
+	/** Whether the service model would decide this on its own (see the thresholds). */
+	public boolean isConfident(TextPrediction prediction) {
+		return this.services.isSure(prediction);
+	}
+
 	private String currentText(String conversationId) {
 		return this.conversations.inboundTextOfCurrentRound(conversationId, "\n");
 	}

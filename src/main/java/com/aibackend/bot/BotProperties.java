@@ -13,9 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param services the service catalogue, in order of preference when keywords tie
  * @param requiredFields per intent, the fields a request must have before a ticket is
  * made
- * @param minDescriptionWords content words a description needs to be substantive
- * @param highPriorityKeywords cues that make a request HIGH priority
- * @param lowPriorityKeywords cues that make a request LOW priority (checked first)
+ * @param minDescriptionWords words naming a problem a description needs (a catalogue
+ * keyword counts twice)
  * @param languages ISO 639-1 codes the bot recognises and answers in; the first is the
  * fallback
  * @param training how the service model learns
@@ -24,14 +23,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("aibackend.bot")
 public record BotProperties(List<ServiceDefinition> services, Map<String, List<String>> requiredFields,
-		int minDescriptionWords, List<String> highPriorityKeywords, List<String> lowPriorityKeywords,
-		List<String> languages, Training training, Map<String, List<String>> phoneRegions) {
+		int minDescriptionWords, List<String> languages, Training training, Map<String, List<String>> phoneRegions) {
 
 	public BotProperties {
 		services = (services != null) ? List.copyOf(services) : List.of();
 		requiredFields = (requiredFields != null) ? Map.copyOf(requiredFields) : Map.of();
-		highPriorityKeywords = (highPriorityKeywords != null) ? List.copyOf(highPriorityKeywords) : List.of();
-		lowPriorityKeywords = (lowPriorityKeywords != null) ? List.copyOf(lowPriorityKeywords) : List.of();
 		languages = (languages != null && !languages.isEmpty()) ? List.copyOf(languages) : List.of("en");
 		training = (training != null) ? training
 				: new Training(null, null, null, null, "tfidf", 0.0, Double.NEGATIVE_INFINITY);

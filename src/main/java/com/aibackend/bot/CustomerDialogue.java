@@ -52,9 +52,21 @@ public class CustomerDialogue {
 		this.messages.send(conversationId, "message.received", greeting(this.conversations.get(conversationId)));
 	}
 
+	/**
+	 * Answers a message that asks for nothing. Thanks and "it works now" get a short
+	 * polite answer and, when the customer has an open ticket, reach its consultant as a
+	 * comment.
+	 */
 	@Transactional
 	public void answerOther(String conversationId) {
-		this.messages.send(conversationId, "answer.other");
+		Conversation conversation = this.conversations.get(conversationId);
+		if (Intent.COURTESY.name().equals(conversation.getIntent())) {
+			this.conversations.commentOnOpenTicket(conversationId);
+			this.messages.send(conversationId, "answer.courtesy", greeting(conversation));
+		}
+		else {
+			this.messages.send(conversationId, "answer.other");
+		}
 		this.conversations.changeStatus(conversationId, ConversationStatus.ANSWERED);
 	}
 

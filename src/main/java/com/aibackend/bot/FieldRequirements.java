@@ -2,14 +2,12 @@ package com.aibackend.bot;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Which fields an intent requires (configuration, not code) and whether a request has
- * them. A description must be substantive: "it is broken again" does not describe
+ * them. A description must name a problem: "it is broken again" does not describe
  * anything.
  */
 @Component
@@ -25,24 +23,13 @@ class FieldRequirements {
 
 	static final String SERVICE = "service";
 
-	private static final Set<String> VAGUE = Set
-		.copyOf(List.of("the", "and", "for", "you", "your", "this", "that", "with", "have", "has", "had", "was", "were",
-				"are", "its", "it's", "please", "help", "thanks", "thank", "hello", "again", "broken", "not", "working",
-				"work", "works", "problem", "issue", "can", "could", "would", "there", "here", "from", "our", "any",
-				"some", "still", "just", "now", "something", "anything", "hey", "urgent", "asap", "fix", "need", "want",
-				"get", "got", "but", "all", "what", "does", "doesn't", "dear", "team", "support", "regards", "best",
-				"cheers", "kind", "don't", "isn't", "won't", "can't", "cannot", "very", "really",
-				// German and Indonesian fillers and vague words.
-				"der", "die", "das", "und", "ist", "sind", "ein", "eine", "mein", "meine", "ich", "wir", "uns", "mir",
-				"wieder", "kaputt", "bitte", "hilfe", "nicht", "geht", "funktioniert", "mal", "noch", "schon", "hallo",
-				"danke", "dringend", "etwas", "problem", "fehler", "yang", "saya", "kami", "ini", "itu", "ada", "tidak",
-				"lagi", "rusak", "tolong", "dan", "dengan", "untuk", "bisa", "mohon", "bantuan", "masalah", "halo",
-				"terima", "kasih", "sudah", "juga", "akan"));
-
 	private final BotProperties properties;
+
+	private final MessageSubstance substance;
 
 	FieldRequirements(BotProperties properties) {
 		this.properties = properties;
+		this.substance = new MessageSubstance(properties);
 	}
 
 	List<String> missing(Intent intent, String service, ExtractedFields fields) {
@@ -52,7 +39,7 @@ class FieldRequirements {
 				case REQUESTER_NAME -> hasText(fields.requesterName());
 				case COMPANY -> hasText(fields.company());
 				case CONTACT -> hasText(fields.contact());
-				case DESCRIPTION -> isSubstantive(fields.description());
+				case DESCRIPTION -> isSubstantive(fields);
 				case SERVICE -> service != null && this.properties.service(service).isPresent();
 				default -> throw new IllegalStateException("Unknown required field in configuration: " + field);
 			};
@@ -63,15 +50,9 @@ class FieldRequirements {
 		return missing;
 	}
 
-	boolean isSubstantive(String description) {
-		if (description == null) {
-			return false;
-		}
-		long content = FieldExtractor.words(description.toLowerCase(Locale.ROOT))
-			.stream()
-			.filter((word) -> word.length() >= 3 && !VAGUE.contains(word))
-			.count();
-		return content >= this.properties.minDescriptionWords();
+	/** Whether the description names a problem, the writer's name and company aside. */
+	boolean isSubstantive(ExtractedFields fields) {
+		return this.substance.isConcrete(fields.description(), fields.requesterName(), fields.company());
 	}
 
 	private static boolean hasText(String value) {

@@ -30,9 +30,12 @@ final class ProcessVariables {
 	 * to an agent; a vague one goes back to the customer first.
 	 */
 	static boolean needsTriage(Understanding understanding) {
-		return Intent.NEW_REQUEST.name().equals(understanding.intent())
-				&& understanding.missingFields().contains(FieldRequirements.SERVICE)
-				&& !understanding.missingFields().contains(FieldRequirements.DESCRIPTION);
+		return needsTriage(understanding.intent(), understanding.missingFields());
+	}
+
+	static boolean needsTriage(String intent, java.util.List<String> missingFields) {
+		return Intent.NEW_REQUEST.name().equals(intent) && missingFields.contains(FieldRequirements.SERVICE)
+				&& !missingFields.contains(FieldRequirements.DESCRIPTION);
 	}
 
 }

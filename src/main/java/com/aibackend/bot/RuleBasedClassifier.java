@@ -5,13 +5,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.aibackend.bot.language.Lexicon;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * The bot's reading of a message: the service from the trained {@link ServiceModel};
- * intent, priority cues and ticket fields from transparent rules (names, companies,
- * contacts, ticket references) in English, German and Indonesian.
+ * intent, priority cues and ticket fields from the trained heads and transparent rules
+ * (names, companies, contacts, ticket references, courtesy, vagueness, urgency) whose
+ * words come from the languages' {@link Lexicon}.
  */
 @Component
 class RuleBasedClassifier implements MessageClassifier {
@@ -28,26 +31,30 @@ class RuleBasedClassifier implements MessageClassifier {
 			"kann", "keine", "kein", "bitte", "hilfe", "brauche", "benötige", "defekt", "rusak", "masalah", "tidak",
 			"bisa", "gagal", "tolong", "mohon", "butuh", "bantuan", "gangguan", "bagaimana");
 
-	private final BotProperties properties;
-
 	private final ServiceModel services;
 
 	private final FieldExtractor extractor;
 
 	private final RequestHeads heads;
 
-	private final List<Pattern> lowPriorityCues;
+	private final MessageSubstance substance;
 
-	private final List<Pattern> highPriorityCues;
+	private final Pattern lowPriorityCues;
+
+	private final Pattern highPriorityCues;
+
+	private final Pattern statusWords;
 
 	@Autowired
 	RuleBasedClassifier(BotProperties properties, ServiceModel services, RequestHeads heads) {
-		this.properties = properties;
 		this.services = services;
 		this.heads = heads;
 		this.extractor = new FieldExtractor(properties);
-		this.lowPriorityCues = properties.lowPriorityKeywords().stream().map(RuleBasedClassifier::phrase).toList();
-		this.highPriorityCues = properties.highPriorityKeywords().stream().map(RuleBasedClassifier::phrase).toList();
+		this.substance = new MessageSubstance(properties);
+		Lexicon lexicon = Lexicon.of(properties.languages());
+		this.lowPriorityCues = lexicon.phrasePattern("priority.low");
+		this.highPriorityCues = lexicon.phrasePattern("priority.high");
+		this.statusWords = lexicon.phrasePattern("status-words");
 	}
 
 	RuleBasedClassifier(BotProperties properties, ServiceModel services) {
@@ -62,18 +69,28 @@ class RuleBasedClassifier implements MessageClassifier {
 
 		ExtractedFields fields = this.extractor.extract(input);
 		String reference = fields.ticketReference();
+		if (reference == null && this.substance.isCourtesy(all, fields.requesterName(), fields.company())) {
+			return new Classification(Intent.COURTESY, null, Priority.MEDIUM, null, 0.9, fields);
+		}
+		boolean concrete = this.substance.isConcrete(fields.description(), fields.requesterName(), fields.company())
+				|| this.substance.isConcrete(input.subject());
 		List<String> words = FieldExtractor.words(lower);
-		ServiceMatch service = bestService(searchable);
-		Priority priority = priority(lower, searchable);
+		// A message that names no problem gets no service guessed: the customer is asked.
+		ServiceMatch service = concrete ? bestService(searchable) : new ServiceMatch(null, 0.3);
+		Priority priority = priority(lower, searchable, concrete);
 		boolean looksLikeRequest = service.id() != null || words.stream().anyMatch(PROBLEM_CUES::contains);
 
 		// A ticket reference settles it; otherwise the trained head decides when it is
-		// sure,
-		// except that a message naming a problem or a service is never brushed off as
-		// "other".
+		// sure, except that a message naming a problem or a service is never brushed off
+		// as "other".
 		Intent intent = (reference != null) ? Intent.STATUS_INQUIRY : this.heads.intent(searchable);
-		if (intent == Intent.OTHER && looksLikeRequest) {
+		if ((intent == Intent.OTHER || intent == Intent.COURTESY) && looksLikeRequest) {
 			intent = Intent.NEW_REQUEST;
+		}
+		// A question about an earlier request speaks of it ("my ticket", "meine
+		// Anfrage").
+		if (intent == Intent.STATUS_INQUIRY && reference == null && !this.statusWords.matcher(lower).find()) {
+			intent = looksLikeRequest ? Intent.NEW_REQUEST : null;
 		}
 		if (intent == null) {
 			intent = ruleIntent(searchable, words, looksLikeRequest);
@@ -81,9 +98,9 @@ class RuleBasedClassifier implements MessageClassifier {
 		return switch (intent) {
 			case STATUS_INQUIRY ->
 				new Classification(intent, service.id(), priority, null, (reference != null) ? 0.9 : 0.7, fields);
-			case OTHER -> new Classification(intent, null, priority, null, 0.6, fields);
-			case NEW_REQUEST -> new Classification(intent, service.id(), priority, this.heads.type(searchable),
-					service.confidence(), fields);
+			case OTHER, COURTESY -> new Classification(intent, null, priority, null, 0.6, fields);
+			case NEW_REQUEST -> new Classification(intent, service.id(), priority,
+					concrete ? this.heads.type(searchable) : null, service.confidence(), fields);
 		};
 	}
 
@@ -101,30 +118,20 @@ class RuleBasedClassifier implements MessageClassifier {
 	}
 
 	/**
-	 * What the customer says about urgency wins; otherwise the trained head; otherwise
-	 * MEDIUM.
+	 * What the customer says wins: "not urgent" lowers, urgency or business impact
+	 * raises. Without such words the trained head may tell LOW from MEDIUM in a message
+	 * that names a problem; HIGH needs the customer's words, so a greeting or a vague
+	 * line is never HIGH by itself.
 	 */
-	private Priority priority(String lower, String text) {
-		if (anyFound(this.lowPriorityCues, lower)) {
+	private Priority priority(String lower, String text, boolean concrete) {
+		if (this.lowPriorityCues.matcher(lower).find()) {
 			return Priority.LOW;
 		}
-		if (anyFound(this.highPriorityCues, lower)) {
+		if (this.highPriorityCues.matcher(lower).find()) {
 			return Priority.HIGH;
 		}
-		Priority learnt = this.heads.priority(text);
-		return (learnt != null) ? learnt : Priority.MEDIUM;
-	}
-
-	/**
-	 * A cue as a whole-word, case-insensitive phrase ("not urgent" does not match "knot
-	 * urgently").
-	 */
-	private static Pattern phrase(String cue) {
-		return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(cue.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\d])");
-	}
-
-	private static boolean anyFound(List<Pattern> cues, String lowerText) {
-		return cues.stream().anyMatch((cue) -> cue.matcher(lowerText).find());
+		Priority learnt = concrete ? this.heads.priority(text) : null;
+		return (learnt == Priority.LOW) ? Priority.LOW : Priority.MEDIUM;
 	}
 
 	private record ServiceMatch(String id, double confidence) {

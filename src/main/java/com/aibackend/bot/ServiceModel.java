@@ -44,6 +44,10 @@ class ServiceModel {
 		return this.head.classifier();
 	}
 
+	boolean isSure(TextPrediction prediction) {
+		return this.head.isSure(prediction);
+	}
+
 	/** The service, or {@code null} when the model is not sure enough. */
 	TextPrediction recognise(String text) {
 		return this.head.recognise(text);

@@ -82,9 +82,13 @@ final class TrainedHead {
 			return null;
 		}
 		TextPrediction prediction = this.classifier.predict(text);
-		boolean sure = prediction.confidence() >= this.thresholds.minConfidence()
+		return isSure(prediction) ? prediction : null;
+	}
+
+	/** Whether the best label wins clearly and the text lies inside its region. */
+	boolean isSure(TextPrediction prediction) {
+		return prediction.confidence() >= this.thresholds.minConfidence()
 				&& prediction.margin() >= this.thresholds.minMargin();
-		return sure ? prediction : null;
 	}
 
 	TextClassifier classifier() {

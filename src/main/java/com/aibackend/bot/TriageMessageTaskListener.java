@@ -2,8 +2,12 @@ package com.aibackend.bot;
 
 import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
 
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.shared.FormSubmission;
 import com.aibackend.shared.InvalidRequestException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -45,9 +49,15 @@ class TriageMessageTaskListener implements TaskListener {
 			Conversation conversation = this.conversations.get(conversationId);
 			TextPrediction guess = this.bot.serviceGuess(conversationId);
 			task.setVariableLocal(INTENT_CHOICE, conversation.getIntent());
-			task.setVariableLocal(SERVICE_CHOICE, guess.label());
+			// Below the bot's own threshold the agent decides; a pre-selected guess would
+			// be
+			// confirmed with one click.
+			task.setVariableLocal(SERVICE_CHOICE, this.bot.isConfident(guess) ? guess.label() : null);
 			task.setVariableLocal(PRIORITY_CHOICE, conversation.getPriority());
-			task.setVariableLocal("botGuess", "%s (confidence %.2f)".formatted(guess.label(), guess.confidence()));
+			task.setVariableLocal("botGuess", "%s (confidence %.2f%s)".formatted(this.bot.serviceName(guess.label()),
+					guess.confidence(), this.bot.isConfident(guess) ? "" : ", below the threshold: not pre-selected"));
+			task.setVariableLocal("customer", customer(conversation));
+			this.conversations.changeStatus(conversationId, ConversationStatus.IN_TRIAGE);
 			task.setVariableLocal("customerMessages",
 					this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n"));
 			// The customer is not left wondering while an agent reads their message.
@@ -64,6 +74,16 @@ class TriageMessageTaskListener implements TaskListener {
 				throw new BadUserRequestException(ex.getMessage());
 			}
 		}
+	}
+
+	/** Who wrote: name, company and how to reach them, as far as the bot found them. */
+	private static String customer(Conversation conversation) {
+		return Stream
+			.of(conversation.getRequesterName(), conversation.getCompany(),
+					(conversation.getContact() != null) ? conversation.getContact() : conversation.getSenderAddress(),
+					conversation.getChannel().name())
+			.filter((part) -> part != null && !part.isBlank())
+			.collect(Collectors.joining(" · "));
 	}
 
 }

@@ -12,6 +12,9 @@ interface ConversationRepository extends JpaRepository<Conversation, String>, Jp
 	Optional<Conversation> findFirstByChannelAndSenderAddressAndStatusOrderByUpdatedAtDesc(Channel channel,
 			String senderAddress, ConversationStatus status);
 
+	Optional<Conversation> findFirstBySenderAddressIgnoreCaseAndStatusOrderByUpdatedAtDesc(String senderAddress,
+			ConversationStatus status);
+
 	Optional<Conversation> findFirstByTicketIdAndSenderAddressIgnoreCase(String ticketId, String senderAddress);
 
 }

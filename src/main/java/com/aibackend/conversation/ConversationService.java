@@ -276,6 +276,24 @@ public class ConversationService {
 			.getContent();
 	}
 
+	/**
+	 * Shows the current round's messages to the consultant of the sender's open ticket,
+	 * if they have one, as a customer comment ("thanks, it works now" must not get lost,
+	 * nor close the ticket).
+	 * @return whether the sender has an open ticket
+	 */
+	@Transactional
+	public boolean commentOnOpenTicket(String conversationId) {
+		Conversation conversation = get(conversationId);
+		Optional<Conversation> open = this.conversations
+			.findFirstBySenderAddressIgnoreCaseAndStatusOrderByUpdatedAtDesc(conversation.getSenderAddress(),
+					ConversationStatus.PROCESSED);
+		open.ifPresent((ticketConversation) -> this.events
+			.publishEvent(new CustomerCommented(ticketConversation.getId(), ticketConversation.getTicketId(),
+					inboundTextOfCurrentRound(conversationId, "\n"), this.clock.instant())));
+		return open.isPresent();
+	}
+
 	/** Conversations of one sender, newest first, to answer "where are my tickets". */
 	@Transactional(readOnly = true)
 	public List<Conversation> ofSender(String senderAddress) {

@@ -5,6 +5,8 @@ public enum ConversationStatus {
 
 	/** Stored, classification pending. */
 	RECEIVED,
+	/** The bot could not tell the service of a clear request; an agent decides. */
+	IN_TRIAGE,
 	/** A clarification was sent; waiting for the customer or an agent. */
 	WAITING_FOR_INFO,
 	/** Complete: a payload was created and a ticket is being assigned. */

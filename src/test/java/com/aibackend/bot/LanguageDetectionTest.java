@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LanguageDetectionTest {
 
 	static final LanguageDetection DETECTION = new LanguageDetection(
-			new BotProperties(List.of(), Map.of(), 3, List.of(), List.of(), List.of("en", "de", "id"), null, null));
+			new BotProperties(List.of(), Map.of(), 2, List.of("en", "de", "id"), null, null));
 
 	@ParameterizedTest(name = "{1}: {0}")
 	@CsvSource(delimiter = '|',

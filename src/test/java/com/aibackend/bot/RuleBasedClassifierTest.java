@@ -16,8 +16,7 @@ class RuleBasedClassifierTest {
 			new ServiceDefinition("NETWORK", "Network", List.of("vpn", "wifi", "network", "netzwerk", "jaringan")),
 			new ServiceDefinition("HARDWARE", "Hardware", List.of("laptop", "printer", "screen", "drucker", "layar")),
 			new ServiceDefinition("BILLING", "Billing", List.of("invoice", "refund"))),
-			Map.of("NEW_REQUEST", List.of("requesterName", "contact", "description", "service")), 3,
-			List.of("urgent", "is down", "dringend", "mendesak"), List.of("no rush", "not urgent", "nicht dringend"),
+			Map.of("NEW_REQUEST", List.of("requesterName", "contact", "description", "service")), 2,
 			List.of("en", "de", "id"),
 			new BotProperties.Training(null, null, null, null, "tfidf", 0.5, Double.NEGATIVE_INFINITY),
 			Map.of("de", List.of("DE"), "id", List.of("ID")));

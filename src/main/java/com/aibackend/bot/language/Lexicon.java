@@ -28,6 +28,9 @@ public final class Lexicon {
 
 	private static final String LOCATION = "bot/language/lexicon_%s.properties";
 
+	/** Lexicons are read once per set of languages. */
+	private static final Map<List<String>, Lexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final Map<String, List<String>> lists;
 
 	private Lexicon(Map<String, List<String>> lists) {
@@ -36,6 +39,10 @@ public final class Lexicon {
 
 	/** The union of the given languages' files; a language without a file is an error. */
 	public static Lexicon of(Collection<String> languages) {
+		return LOADED.computeIfAbsent(List.copyOf(languages), Lexicon::load);
+	}
+
+	private static Lexicon load(List<String> languages) {
 		Map<String, Set<String>> union = new TreeMap<>();
 		for (String language : languages) {
 			read(language)
