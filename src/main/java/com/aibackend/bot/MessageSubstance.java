@@ -49,18 +49,25 @@ class MessageSubstance {
 
 	/**
 	 * Whether the text names a problem: enough words that are neither greeting, courtesy,
-	 * filler nor vague ("system", "broken", "help"); a catalogue keyword counts twice.
+	 * filler nor vague ("system", "broken", "help").
 	 */
 	boolean isConcrete(String text, String... ownWords) {
+		return content(text, ownWords) >= this.minContentWords;
+	}
+
+	/**
+	 * How much the text says: one per word that is neither greeting, courtesy, filler nor
+	 * vague, one and a half for a word of the catalogue ("printer").
+	 */
+	double content(String text, String... ownWords) {
 		if (text == null) {
-			return false;
+			return 0;
 		}
 		Set<String> own = ownWords(ownWords);
-		long content = words(text).stream()
+		return words(text).stream()
 			.filter((word) -> !this.empty.contains(word) && !own.contains(word) && !word.matches("\\d+"))
-			.mapToLong((word) -> this.serviceWords.contains(word) ? 2 : 1)
+			.mapToDouble((word) -> this.serviceWords.contains(word) ? 1.5 : 1)
 			.sum();
-		return content >= this.minContentWords;
 	}
 
 	/**

@@ -45,12 +45,15 @@ class RuleBasedClassifier implements MessageClassifier {
 
 	private final Pattern statusWords;
 
+	private final int minContentWords;
+
 	@Autowired
 	RuleBasedClassifier(BotProperties properties, ServiceModel services, RequestHeads heads) {
 		this.services = services;
 		this.heads = heads;
 		this.extractor = new FieldExtractor(properties);
 		this.substance = new MessageSubstance(properties);
+		this.minContentWords = properties.minDescriptionWords();
 		Lexicon lexicon = Lexicon.of(properties.languages());
 		this.lowPriorityCues = lexicon.phrasePattern("priority.low");
 		this.highPriorityCues = lexicon.phrasePattern("priority.high");
@@ -72,11 +75,13 @@ class RuleBasedClassifier implements MessageClassifier {
 		if (reference == null && this.substance.isCourtesy(all, fields.requesterName(), fields.company())) {
 			return new Classification(Intent.COURTESY, null, Priority.MEDIUM, null, 0.9, fields);
 		}
-		boolean concrete = this.substance.isConcrete(fields.description(), fields.requesterName(), fields.company())
-				|| this.substance.isConcrete(input.subject());
+		double content = this.substance.content(fields.description(), fields.requesterName(), fields.company())
+				+ this.substance.content(input.subject());
+		boolean concrete = content >= this.minContentWords;
 		List<String> words = FieldExtractor.words(lower);
-		// A message that names no problem gets no service guessed: the customer is asked.
-		ServiceMatch service = concrete ? bestService(searchable) : new ServiceMatch(null, 0.3);
+		// A message that says nothing at all gets no service guessed: the customer is
+		// asked which one it concerns.
+		ServiceMatch service = (content > 0) ? bestService(searchable) : new ServiceMatch(null, 0.3);
 		Priority priority = priority(lower, searchable, concrete);
 		boolean looksLikeRequest = service.id() != null || words.stream().anyMatch(PROBLEM_CUES::contains);
 

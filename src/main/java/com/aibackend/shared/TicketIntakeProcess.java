@@ -16,6 +16,8 @@ public final class TicketIntakeProcess {
 
 	public static final String TASK_TRIAGE_MESSAGE = "Task_TriageMessage";
 
+	public static final String TASK_REQUEST_MISSING_INFO = "Task_RequestMissingInfo";
+
 	public static final String TASK_CREATE_PAYLOAD = "Task_CreatePayload";
 
 	public static final String TASK_WORK_ON_TICKET = "Task_WorkOnTicket";

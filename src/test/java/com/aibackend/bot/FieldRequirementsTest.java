@@ -9,9 +9,16 @@ class FieldRequirementsTest {
 	final FieldRequirements requirements = new FieldRequirements(RuleBasedClassifierTest.PROPERTIES);
 
 	@Test
-	void vagueDescriptionIsNotSubstantive() {
-		assertThat(this.requirements.isSubstantive("it is broken again, please help")).isFalse();
-		assertThat(this.requirements.isSubstantive("The printer on floor 3 jams on every page")).isTrue();
+	void vagueDescriptionIsNotSubstantiveAndTheWritersNameDoesNotMakeItSo() {
+		assertThat(this.requirements.isSubstantive(fields(null, "it is broken again, please help"))).isFalse();
+		assertThat(this.requirements.isSubstantive(fields("Jane Doe", "Jane Doe here, something is wrong again")))
+			.isFalse();
+		assertThat(this.requirements.isSubstantive(fields(null, "The printer on floor 3 jams on every page"))).isTrue();
+		assertThat(this.requirements.isSubstantive(fields(null, "VPN down"))).isTrue();
+	}
+
+	private static ExtractedFields fields(String name, String description) {
+		return new ExtractedFields(name, null, "a@b.com", description, null, null);
 	}
 
 	@Test

@@ -62,8 +62,8 @@ class RuleBasedClassifierTest {
 	}
 
 	@Test
-	void courtesyWithoutRequestIsOther() {
-		assertThat(classify("Thanks a lot, have a nice day!").intent()).isEqualTo(Intent.OTHER);
+	void courtesyWithoutRequestIsCourtesy() {
+		assertThat(classify("Thanks a lot, have a nice day!").intent()).isEqualTo(Intent.COURTESY);
 		assertThat(classify("Hi, it is broken again").intent()).isEqualTo(Intent.NEW_REQUEST);
 	}
 
@@ -143,7 +143,7 @@ class RuleBasedClassifierTest {
 		assertThat(classify("Mein Name ist Jonas Weber, das Netzwerk ist langsam").fields().requesterName())
 			.isEqualTo("Jonas Weber");
 		assertThat(classify("Wie ist der Stand meiner Anfrage?").intent()).isEqualTo(Intent.STATUS_INQUIRY);
-		assertThat(classify("Vielen Dank, schönen Tag noch!").intent()).isEqualTo(Intent.OTHER);
+		assertThat(classify("Vielen Dank, schönen Tag noch!").intent()).isEqualTo(Intent.COURTESY);
 	}
 
 	@Test
@@ -159,7 +159,7 @@ class RuleBasedClassifierTest {
 				assertThat(fields.company()).isEqualTo("PT Maju Jaya");
 			});
 		assertThat(classify("Bagaimana status tiket saya?").intent()).isEqualTo(Intent.STATUS_INQUIRY);
-		assertThat(classify("Terima kasih banyak!").intent()).isEqualTo(Intent.OTHER);
+		assertThat(classify("Terima kasih banyak!").intent()).isEqualTo(Intent.COURTESY);
 	}
 
 }
