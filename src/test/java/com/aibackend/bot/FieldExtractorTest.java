@@ -38,10 +38,15 @@ class FieldExtractorTest {
 
 	@Test
 	void descriptionLeavesOutGreetingAndSignature() {
-		assertThat(this.extractor.description(List
-			.of("Hello,\\nthe printer on floor 3 jams on every page.\\n\\nKind regards,\\nJane Doe\\nAcme Ltd\\n\\nSent from my iPhone"
-				.replace("\\\\n", "\\n"))))
-			.isEqualTo("the printer on floor 3 jams on every page.");
+		assertThat(this.extractor.description(List.of("""
+				Hello,
+				the printer on floor 3 jams on every page.
+
+				Kind regards,
+				Jane Doe
+				Acme Ltd
+
+				Sent from my iPhone"""))).isEqualTo("the printer on floor 3 jams on every page.");
 		assertThat(this.extractor.description(List.of("Hi team, the VPN drops. Thanks, Mark")))
 			.isEqualTo("the VPN drops.");
 	}
