@@ -20,10 +20,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -243,6 +247,33 @@ class TicketIntakeProcessTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
 					"\"Could someone organise catering for the customer workshop on Thursday, lunch for twelve people?\",HARDWARE")));
+
+		// An admin retrains; without a restart, a similar message is routed by itself.
+		int before = modelVersion();
+		this.mvc.perform(post("/api/bot/retrain").with(httpBasic("agent@example.com", "agent123")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/api/bot/retrain").with(httpBasic("admin@example.com", "admin123")))
+			.andExpect(status().isAccepted());
+		await().atMost(Duration.ofSeconds(30)).until(() -> modelVersion() > before);
+		this.mvc.perform(get("/api/bot").with(httpBasic("analyst@example.com", "analyst123")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.agentDecisions").value(greaterThanOrEqualTo(1)))
+			.andExpect(jsonPath("$.crossValidatedAccuracy").isNumber())
+			.andExpect(jsonPath("$.trainedAt").isString());
+		Conversation similar = this.scenario.receive(Scenario.uniqueSender(), "Lena Park",
+				"Could you organise catering for our workshop on Friday? Lunch for ten people.");
+		ProcessInstance again = this.scenario.instanceOf(similar);
+		this.scenario.runJob(again);
+		assertThat(again).hasNotPassed(TASK_TRIAGE_MESSAGE).isWaitingAt(TASK_CREATE_PAYLOAD);
+		assertThat(this.scenario.reload(similar).getService()).isEqualTo("HARDWARE");
+	}
+
+	private int modelVersion() throws Exception {
+		String body = this.mvc.perform(get("/api/bot").with(httpBasic("agent@example.com", "agent123")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return com.jayway.jsonpath.JsonPath.read(body, "$.version");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import com.aibackend.conversation.Message;
 import com.aibackend.conversation.Understanding;
 import com.aibackend.shared.InvalidRequestException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +38,12 @@ public class Bot {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Bot(MessageClassifier classifier, FieldRequirements requirements, ConversationService conversations,
 			BotProperties properties, LanguageDetection languages, ServiceModel services,
-			TriageDecisionRepository triageDecisions, Clock clock) {
+			TriageDecisionRepository triageDecisions, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.languages = languages;
 		this.services = services;
 		this.triageDecisions = triageDecisions;
@@ -116,9 +120,10 @@ public class Bot {
 					"A new request needs a service of the catalogue, not '%s'".formatted(service));
 		}
 		String text = currentText(conversationId);
-		this.triageDecisions.save(new TriageDecision(conversationId, text, conversation.getLanguage(),
-				this.services.classifier().predict(text), conversation.getIntent(), intent.name(), service,
-				priority.name(), agent, this.clock.instant()));
+		TriageDecision decision = this.triageDecisions.save(new TriageDecision(conversationId, text,
+				conversation.getLanguage(), this.services.classifier().predict(text), conversation.getIntent(),
+				intent.name(), service, priority.name(), agent, this.clock.instant()));
+		this.events.publishEvent(new TriageDecided(decision.getId()));
 		ExtractedFields fields = known(conversation);
 		List<String> missing = this.requirements.missing(intent, service, fields);
 		return store(conversationId,

@@ -30,7 +30,7 @@ public record BotProperties(List<ServiceDefinition> services, Map<String, List<S
 		requiredFields = (requiredFields != null) ? Map.copyOf(requiredFields) : Map.of();
 		languages = (languages != null && !languages.isEmpty()) ? List.copyOf(languages) : List.of("en");
 		training = (training != null) ? training
-				: new Training(null, null, null, null, "tfidf", 0.0, Double.NEGATIVE_INFINITY);
+				: new Training(null, null, null, null, "tfidf", 0.0, Double.NEGATIVE_INFINITY, 0);
 		phoneRegions = (phoneRegions != null) ? Map.copyOf(phoneRegions) : Map.of();
 	}
 
@@ -62,9 +62,11 @@ public record BotProperties(List<ServiceDefinition> services, Map<String, List<S
 	 * @param minConfidence how clearly the best service must win over the others
 	 * @param minMargin how far inside the best service's region a message must lie;
 	 * messages about nothing in the catalogue score below 0 for every service
+	 * @param retrainAfterDecisions the service model retrains in the background after
+	 * this many new triage decisions; 0 retrains only when an admin asks
 	 */
 	public record Training(String services, String intents, String priorities, String types, String features,
-			double minConfidence, double minMargin) {
+			double minConfidence, double minMargin, int retrainAfterDecisions) {
 
 	}
 

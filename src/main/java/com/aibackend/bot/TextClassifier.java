@@ -138,7 +138,13 @@ public final class TextClassifier {
 		return new ArrayExample<>(label, names, values);
 	}
 
-	private static Map<Label, Float> balancedWeights(List<LabelledText> examples) {
+	/**
+	 * Each label weighs as much as the others, counted over distinct examples: an example
+	 * given several times (an agent's decision) counts more without making its label
+	 * lighter.
+	 */
+	private static Map<Label, Float> balancedWeights(List<LabelledText> all) {
+		List<LabelledText> examples = all.stream().distinct().toList();
 		Map<String, Long> counts = examples.stream()
 			.collect(Collectors.groupingBy(LabelledText::label, Collectors.counting()));
 		Map<Label, Float> weights = new HashMap<>();

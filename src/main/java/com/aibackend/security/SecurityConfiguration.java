@@ -39,6 +39,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasAuthority(GROUP_PREFIX + Groups.CAMUNDA_ADMIN)
+				.requestMatchers(HttpMethod.POST, "/api/bot/retrain")
+				.hasAuthority(GROUP_PREFIX + Groups.CAMUNDA_ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.authenticated()
 				.requestMatchers("/api/**")

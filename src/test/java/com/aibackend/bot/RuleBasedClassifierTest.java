@@ -18,7 +18,7 @@ class RuleBasedClassifierTest {
 			new ServiceDefinition("BILLING", "Billing", List.of("invoice", "refund"))),
 			Map.of("NEW_REQUEST", List.of("requesterName", "contact", "description", "service")), 2,
 			List.of("en", "de", "id"),
-			new BotProperties.Training(null, null, null, null, "tfidf", 0.5, Double.NEGATIVE_INFINITY),
+			new BotProperties.Training(null, null, null, null, "tfidf", 0.5, Double.NEGATIVE_INFINITY, 0),
 			Map.of("de", List.of("DE"), "id", List.of("ID")));
 
 	/**

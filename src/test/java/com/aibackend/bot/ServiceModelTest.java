@@ -2,6 +2,10 @@ package com.aibackend.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -9,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -21,6 +26,11 @@ class ServiceModelTest {
 	@EnableConfigurationProperties(BotProperties.class)
 	@Import(ServiceModel.class)
 	static class ServiceModelOnly {
+
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
 
 	}
 
@@ -55,6 +65,31 @@ class ServiceModelTest {
 			"Could someone organise catering for the customer workshop on Thursday, lunch for twelve people?" })
 	void doesNotGuessWhenItCannotTell(String text) {
 		assertThat(this.model.recognise(text)).as("%s", this.model.classifier().predict(text)).isNull();
+	}
+
+	/**
+	 * An agent's decision teaches the model a kind of message it did not know: after
+	 * retraining, a similar message gets the agent's service, and the new version says
+	 * what it learnt from.
+	 */
+	@Test
+	void retrainingOnAgentsDecisionsChangesTheAnswerForSimilarMessages() {
+		String similar = "Could you organise catering for our workshop on Friday? Lunch for ten people.";
+		assertThat(this.model.recognise(similar)).isNull();
+		ServiceModel.Version before = this.model.version();
+
+		ServiceModel.Version after = this.model.retrain(List.of(new LabelledText(
+				"Could someone organise catering for the customer workshop on Thursday, lunch for twelve people?",
+				"HARDWARE")));
+
+		assertThat(this.model.version()).isSameAs(after);
+		assertThat(after.number()).isEqualTo(before.number() + 1);
+		assertThat(after.examples()).isEqualTo(before.examples() + 1);
+		assertThat(after.agentDecisions()).isEqualTo(1);
+		assertThat(after.crossValidatedAccuracy()).isBetween(0.7, 1.0);
+		assertThat(this.model.recognise(similar)).isNotNull()
+			.satisfies((prediction) -> assertThat(prediction.label()).isEqualTo("HARDWARE"));
+		this.model.retrain(List.of());
 	}
 
 }
