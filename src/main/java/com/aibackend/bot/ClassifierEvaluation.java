@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeSet;
 
 import org.tribuo.Prediction;
@@ -22,10 +24,11 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * {@code evaluate --train TRAIN.csv --test TEST.csv [--text-column text] [--label-column label]
- * [--features tfidf|tfidf+chars|tfidf+embeddings] [--cost C]}: trains on one labelled
- * CSV, predicts another and prints per-label precision, recall and F1, the confusion
- * matrix, accuracy, macro-F1, training time and predictions per second on one thread.
- * Runs without the server.
+ * [--features tfidf|tfidf+chars|tfidf+embeddings] [--cost C] [--learning-curve]}: trains
+ * on one labelled CSV, predicts another and prints per-label precision, recall and F1,
+ * the confusion matrix, accuracy, macro-F1, training time and predictions per second on
+ * one thread; with {@code --learning-curve}, macro-F1 at 10, 25, 50 and 100 % of the
+ * training rows instead. Runs without the server.
  */
 public final class ClassifierEvaluation {
 
@@ -33,6 +36,10 @@ public final class ClassifierEvaluation {
 	 * Fast on one core and good on short messages; embeddings are an option for meaning.
 	 */
 	static final String DEFAULT_FEATURES = "tfidf+chars";
+
+	private static final double[] LEARNING_CURVE = { 0.10, 0.25, 0.50, 1.0 };
+
+	private static final long LEARNING_CURVE_SEED = 7L;
 
 	private ClassifierEvaluation() {
 	}
@@ -46,7 +53,7 @@ public final class ClassifierEvaluation {
 		catch (IllegalArgumentException ex) {
 			err.println(ex.getMessage());
 			err.println(
-					"usage: evaluate --train TRAIN.csv --test TEST.csv [--text-column text] [--label-column label] [--features tfidf|tfidf+chars|tfidf+embeddings] [--cost C]");
+					"usage: evaluate --train TRAIN.csv --test TEST.csv [--text-column text] [--label-column label] [--features tfidf|tfidf+chars|tfidf+embeddings] [--cost C] [--learning-curve]");
 			return 2;
 		}
 		try {
@@ -66,11 +73,15 @@ public final class ClassifierEvaluation {
 			.parse(options.getOrDefault("features", DEFAULT_FEATURES));
 		List<LabelledText> train = read(Path.of(options.get("train")), textColumn, labelColumn);
 		List<LabelledText> test = read(Path.of(options.get("test")), textColumn, labelColumn);
+		double cost = Double.parseDouble(options.getOrDefault("cost", String.valueOf(TextClassifier.DEFAULT_COST)));
+		if (options.containsKey("learning-curve")) {
+			learningCurve(train, test, features, cost, out);
+			return;
+		}
 		out.printf(Locale.ROOT, "train: %d rows, test: %d rows, text column '%s', label column '%s', features %s%n",
 				train.size(), test.size(), textColumn, labelColumn, options.getOrDefault("features", DEFAULT_FEATURES));
 
 		long started = System.nanoTime();
-		double cost = Double.parseDouble(options.getOrDefault("cost", String.valueOf(TextClassifier.DEFAULT_COST)));
 		TextClassifier classifier = TextClassifier.train(train, features, cost);
 		double trainingSeconds = (System.nanoTime() - started) / 1e9;
 
@@ -87,6 +98,29 @@ public final class ClassifierEvaluation {
 		out.printf(Locale.ROOT, "training_seconds=%.2f%n", trainingSeconds);
 		out.printf(Locale.ROOT, "accuracy=%.3f macro_f1=%.3f per_second=%d%n", evaluation.accuracy(),
 				evaluation.macroAveragedF1(), Math.round(perSecond));
+	}
+
+	/**
+	 * Macro-F1 on the same test rows when training on 10, 25, 50 and 100 % of the
+	 * training rows (a fixed shuffle, so each fraction contains the smaller ones): how
+	 * much labelled data the bot needs.
+	 */
+	private static void learningCurve(List<LabelledText> train, List<LabelledText> test,
+			TextClassifier.Features features, double cost, PrintStream out) {
+		List<LabelledText> shuffled = new ArrayList<>(train);
+		Collections.shuffle(shuffled, new Random(LEARNING_CURVE_SEED));
+		out.printf(Locale.ROOT, "learning curve: %d training rows, %d test rows%n", train.size(), test.size());
+		for (double fraction : LEARNING_CURVE) {
+			List<LabelledText> part = shuffled.subList(0, (int) Math.ceil(shuffled.size() * fraction));
+			TextClassifier classifier = TextClassifier.train(part, features, cost);
+			List<Prediction<Label>> predictions = test.stream()
+				.map((example) -> classifier.predict(example.text(), example.label()))
+				.toList();
+			LabelEvaluation evaluation = new LabelEvaluator().evaluate(classifier.model(), predictions,
+					new SimpleDataSourceProvenance("test", new LabelFactory()));
+			out.printf(Locale.ROOT, "fraction=%.2f rows=%d accuracy=%.3f macro_f1=%.3f%n", fraction, part.size(),
+					evaluation.accuracy(), evaluation.macroAveragedF1());
+		}
 	}
 
 	private static void report(LabelEvaluation evaluation, List<LabelledText> test, PrintStream out) {
@@ -123,6 +157,10 @@ public final class ClassifierEvaluation {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (int i = 0; i < args.size(); i++) {
 			String name = args.get(i);
+			if (name.equals("--learning-curve")) {
+				options.put("learning-curve", "true");
+				continue;
+			}
 			if (!name.startsWith("--") || i + 1 >= args.size()) {
 				throw new IllegalArgumentException("Unexpected argument '%s'".formatted(name));
 			}

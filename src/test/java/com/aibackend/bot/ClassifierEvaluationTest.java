@@ -51,6 +51,27 @@ class ClassifierEvaluationTest {
 	}
 
 	@Test
+	void learningCurveReportsMacroF1AtFourFractionsOfTheTrainingRows() throws IOException {
+		String report = run("--train", csv("train.csv", 0, 20).toString(), "--test", csv("test.csv", 100, 4).toString(),
+				"--text-column", "body", "--label-column", "queue", "--learning-curve");
+
+		Matcher rows = Pattern
+			.compile("(?m)^fraction=(\\d\\.\\d\\d) rows=(\\d+) accuracy=\\d\\.\\d{3} macro_f1=(\\d\\.\\d{3})$")
+			.matcher(report);
+		List<String> fractions = new ArrayList<>();
+		List<Integer> sizes = new ArrayList<>();
+		String lastF1 = null;
+		while (rows.find()) {
+			fractions.add(rows.group(1));
+			sizes.add(Integer.parseInt(rows.group(2)));
+			lastF1 = rows.group(3);
+		}
+		assertThat(fractions).containsExactly("0.10", "0.25", "0.50", "1.00");
+		assertThat(sizes).containsExactly(6, 15, 30, 60);
+		assertThat(lastF1).isEqualTo("1.000");
+	}
+
+	@Test
 	void sentenceEmbeddingsJoinTheWordFeatures() throws IOException {
 		String report = run("--train", csv("train.csv", 0, 8).toString(), "--test", csv("test.csv", 100, 3).toString(),
 				"--text-column", "body", "--label-column", "queue", "--features", "tfidf+embeddings");
