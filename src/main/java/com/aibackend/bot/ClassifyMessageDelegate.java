@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * the process.
  */
 @Component("classifyMessageDelegate")
-class ClassifyMessageDelegate implements JavaDelegate {
+public class ClassifyMessageDelegate implements JavaDelegate {
 
 	private final Bot bot;
 

@@ -7,16 +7,18 @@ import static com.aibackend.shared.TicketIntakeProcess.Var.NEEDS_TRIAGE;
 import static com.aibackend.shared.TicketIntakeProcess.Var.PRIORITY;
 import static com.aibackend.shared.TicketIntakeProcess.Var.SERVICE;
 
+import com.aibackend.bot.classification.Intent;
+import com.aibackend.bot.extraction.FieldRequirements;
 import com.aibackend.conversation.Understanding;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The few values of an understanding that the process routes on. */
-final class ProcessVariables {
+public final class ProcessVariables {
 
 	private ProcessVariables() {
 	}
 
-	static void write(VariableScope scope, Understanding understanding) {
+	public static void write(VariableScope scope, Understanding understanding) {
 		scope.setVariable(INTENT, understanding.intent());
 		scope.setVariable(SERVICE, understanding.service());
 		scope.setVariable(PRIORITY, understanding.priority());
@@ -29,11 +31,11 @@ final class ProcessVariables {
 	 * A request the customer described well but whose service the bot could not tell goes
 	 * to an agent; a vague one goes back to the customer first.
 	 */
-	static boolean needsTriage(Understanding understanding) {
+	public static boolean needsTriage(Understanding understanding) {
 		return needsTriage(understanding.intent(), understanding.missingFields());
 	}
 
-	static boolean needsTriage(String intent, java.util.List<String> missingFields) {
+	public static boolean needsTriage(String intent, java.util.List<String> missingFields) {
 		return Intent.NEW_REQUEST.name().equals(intent) && missingFields.contains(FieldRequirements.SERVICE)
 				&& !missingFields.contains(FieldRequirements.DESCRIPTION);
 	}

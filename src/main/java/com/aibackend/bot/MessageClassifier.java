@@ -1,8 +1,0 @@
-package com.aibackend.bot;
-
-/** Reads customer messages: intent, service, priority and ticket fields. */
-public interface MessageClassifier {
-
-	Classification classify(ClassificationInput input);
-
-}

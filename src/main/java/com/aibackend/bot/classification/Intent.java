@@ -1,0 +1,11 @@
+package com.aibackend.bot.classification;
+
+/** What the customer wants from us. */
+public enum Intent {
+
+	NEW_REQUEST, STATUS_INQUIRY, OTHER,
+
+	/** Thanks, greetings, "it works now": answered politely, no ticket. */
+	COURTESY
+
+}

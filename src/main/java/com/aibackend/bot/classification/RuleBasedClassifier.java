@@ -1,0 +1,151 @@
+package com.aibackend.bot.classification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.aibackend.bot.BotProperties;
+import com.aibackend.bot.extraction.ExtractedFields;
+import com.aibackend.bot.extraction.FieldExtractor;
+import com.aibackend.bot.language.Lexicon;
+import com.aibackend.bot.language.MessageSubstance;
+import com.aibackend.bot.model.RequestHeads;
+import com.aibackend.bot.model.ServiceModel;
+import com.aibackend.bot.model.TextPrediction;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bot's reading of a message: the service from the trained {@link ServiceModel};
+ * intent, priority cues and ticket fields from the trained heads and transparent rules
+ * (names, companies, contacts, ticket references, courtesy, vagueness, urgency) whose
+ * words come from the languages' {@link Lexicon}.
+ */
+@Component
+public class RuleBasedClassifier implements MessageClassifier {
+
+	private static final Pattern STATUS_QUESTION = Pattern.compile("(?iu)\\b("
+			+ "status of (my|our|the) (ticket|request|case)|update on (my|our|the) (ticket|request|case)|where is my (ticket|request)"
+			+ "|(status|stand) (meines|meiner|unseres|unserer|des|der) (tickets|anfrage|auftrags|meldung)"
+			+ "|status (tiket|permintaan|laporan|pengaduan) saya|bagaimana (status|kabar) (tiket|permintaan|laporan)"
+			+ ")\\b");
+
+	private static final Set<String> PROBLEM_CUES = Set.of("broken", "error", "issue", "problem", "fail", "fails",
+			"failed", "failing", "cannot", "can't", "unable", "doesn't", "won't", "not", "need", "request", "please",
+			"want", "stopped", "wrong", "slow", "help", "how", "kaputt", "fehler", "funktioniert", "geht", "nicht",
+			"kann", "keine", "kein", "bitte", "hilfe", "brauche", "benötige", "defekt", "rusak", "masalah", "tidak",
+			"bisa", "gagal", "tolong", "mohon", "butuh", "bantuan", "gangguan", "bagaimana");
+
+	private final ServiceModel services;
+
+	private final FieldExtractor extractor;
+
+	private final RequestHeads heads;
+
+	private final MessageSubstance substance;
+
+	private final Pattern lowPriorityCues;
+
+	private final Pattern highPriorityCues;
+
+	private final Pattern statusWords;
+
+	private final int minContentWords;
+
+	@Autowired
+	public RuleBasedClassifier(BotProperties properties, ServiceModel services, RequestHeads heads) {
+		this.services = services;
+		this.heads = heads;
+		this.extractor = new FieldExtractor(properties);
+		this.substance = new MessageSubstance(properties);
+		this.minContentWords = properties.minDescriptionWords();
+		Lexicon lexicon = Lexicon.of(properties.languages());
+		this.lowPriorityCues = lexicon.phrasePattern("priority.low");
+		this.highPriorityCues = lexicon.phrasePattern("priority.high");
+		this.statusWords = lexicon.phrasePattern("status-words");
+	}
+
+	public RuleBasedClassifier(BotProperties properties, ServiceModel services) {
+		this(properties, services, RequestHeads.untrained());
+	}
+
+	@Override
+	public Classification classify(ClassificationInput input) {
+		String all = String.join("\n", input.texts());
+		String searchable = ((input.subject() != null) ? input.subject() + "\n" : "") + all;
+		String lower = searchable.toLowerCase(Locale.ROOT);
+
+		ExtractedFields fields = this.extractor.extract(input);
+		String reference = fields.ticketReference();
+		if (reference == null && this.substance.isCourtesy(all, fields.requesterName(), fields.company())) {
+			return new Classification(Intent.COURTESY, null, Priority.MEDIUM, null, 0.9, fields);
+		}
+		double content = this.substance.content(fields.description(), fields.requesterName(), fields.company())
+				+ this.substance.content(input.subject());
+		boolean concrete = content >= this.minContentWords;
+		List<String> words = FieldExtractor.words(lower);
+		// A message that says nothing at all gets no service guessed: the customer is
+		// asked which one it concerns.
+		ServiceMatch service = (content > 0) ? bestService(searchable) : new ServiceMatch(null, 0.3);
+		Priority priority = priority(lower, searchable, concrete);
+		boolean looksLikeRequest = service.id() != null || words.stream().anyMatch(PROBLEM_CUES::contains);
+
+		// A ticket reference settles it; otherwise the trained head decides when it is
+		// sure, except that a message naming a problem or a service is never brushed off
+		// as "other".
+		Intent intent = (reference != null) ? Intent.STATUS_INQUIRY : this.heads.intent(searchable);
+		if ((intent == Intent.OTHER || intent == Intent.COURTESY) && looksLikeRequest) {
+			intent = Intent.NEW_REQUEST;
+		}
+		// A question about an earlier request speaks of it ("my ticket", "meine
+		// Anfrage").
+		if (intent == Intent.STATUS_INQUIRY && reference == null && !this.statusWords.matcher(lower).find()) {
+			intent = looksLikeRequest ? Intent.NEW_REQUEST : null;
+		}
+		if (intent == null) {
+			intent = ruleIntent(searchable, words, looksLikeRequest);
+		}
+		return switch (intent) {
+			case STATUS_INQUIRY ->
+				new Classification(intent, service.id(), priority, null, (reference != null) ? 0.9 : 0.7, fields);
+			case OTHER, COURTESY -> new Classification(intent, null, priority, null, 0.6, fields);
+			case NEW_REQUEST -> new Classification(intent, service.id(), priority,
+					concrete ? this.heads.type(searchable) : null, service.confidence(), fields);
+		};
+	}
+
+	private static Intent ruleIntent(String searchable, List<String> words, boolean looksLikeRequest) {
+		if (STATUS_QUESTION.matcher(searchable).find()) {
+			return Intent.STATUS_INQUIRY;
+		}
+		return (!looksLikeRequest && words.size() <= 12) ? Intent.OTHER : Intent.NEW_REQUEST;
+	}
+
+	private ServiceMatch bestService(String text) {
+		TextPrediction prediction = this.services.recognise(text);
+		return (prediction != null) ? new ServiceMatch(prediction.label(), prediction.confidence())
+				: new ServiceMatch(null, 0.3);
+	}
+
+	/**
+	 * What the customer says wins: "not urgent" lowers, urgency or business impact
+	 * raises. Without such words the trained head may tell LOW from MEDIUM in a message
+	 * that names a problem; HIGH needs the customer's words, so a greeting or a vague
+	 * line is never HIGH by itself.
+	 */
+	private Priority priority(String lower, String text, boolean concrete) {
+		if (this.lowPriorityCues.matcher(lower).find()) {
+			return Priority.LOW;
+		}
+		if (this.highPriorityCues.matcher(lower).find()) {
+			return Priority.HIGH;
+		}
+		Priority learnt = concrete ? this.heads.priority(text) : null;
+		return (learnt == Priority.LOW) ? Priority.LOW : Priority.MEDIUM;
+	}
+
+	private record ServiceMatch(String id, double confidence) {
+	}
+
+}

@@ -1,0 +1,11 @@
+package com.aibackend.bot.classification;
+
+/**
+ * ITIL-style ticket types: something broke, something is wanted, a recurring cause, a
+ * planned change.
+ */
+public enum TicketType {
+
+	INCIDENT, REQUEST, PROBLEM, CHANGE
+
+}

@@ -1,0 +1,7 @@
+package com.aibackend.bot.dialogue;
+
+/** What an agent entered in "Complete missing information". */
+public record AgentInput(String requesterName, String company, String contact, String description, String service,
+		String priority) {
+
+}

@@ -1,0 +1,82 @@
+package com.aibackend.bot.dialogue;
+
+import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
+
+import java.util.Locale;
+
+import com.aibackend.bot.Bot;
+import com.aibackend.bot.ProcessVariables;
+import com.aibackend.conversation.Conversation;
+import com.aibackend.conversation.ConversationService;
+import com.aibackend.shared.FormSubmission;
+import com.aibackend.shared.InvalidRequestException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Backs the "Complete missing information" form. On create it fills task-local variables
+ * with what was understood; on complete it stores the agent's entries with the
+ * conversation and tells the process whether the request is now complete.
+ */
+@Component("completeMissingInfoTaskListener")
+public class CompleteMissingInfoTaskListener implements TaskListener {
+
+	/** Form keys; never the name of a process variable (see {@link FormSubmission}). */
+	static final String SERVICE_CHOICE = "serviceChoice";
+
+	static final String PRIORITY_CHOICE = "priorityChoice";
+
+	private final ConversationService conversations;
+
+	private final Bot bot;
+
+	private final CustomerDialogue dialogue;
+
+	CompleteMissingInfoTaskListener(ConversationService conversations, Bot bot, CustomerDialogue dialogue) {
+		this.conversations = conversations;
+		this.bot = bot;
+		this.dialogue = dialogue;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String conversationId = (String) task.getVariable(CONVERSATION_ID);
+		switch (task.getEventName()) {
+			case EVENTNAME_CREATE -> prefill(task, conversationId);
+			case EVENTNAME_COMPLETE -> apply(task, conversationId);
+			default -> {
+			}
+		}
+	}
+
+	private void prefill(DelegateTask task, String conversationId) {
+		Conversation conversation = this.conversations.get(conversationId);
+		task.setVariableLocal("requesterName", conversation.getRequesterName());
+		task.setVariableLocal("company", conversation.getCompany());
+		task.setVariableLocal("contact", conversation.getContact());
+		task.setVariableLocal("description", conversation.getDescription());
+		task.setVariableLocal(SERVICE_CHOICE, conversation.getService());
+		task.setVariableLocal(PRIORITY_CHOICE, conversation.getPriority());
+		task.setVariableLocal("missingSummary",
+				this.dialogue.missingList(Locale.ENGLISH, conversation.getMissingFields()));
+		task.setVariableLocal("customerMessages",
+				this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n"));
+	}
+
+	private void apply(DelegateTask task, String conversationId) {
+		AgentInput input = new AgentInput(FormSubmission.value(task, "requesterName"),
+				FormSubmission.value(task, "company"), FormSubmission.value(task, "contact"),
+				FormSubmission.value(task, "description"), FormSubmission.value(task, SERVICE_CHOICE),
+				FormSubmission.value(task, PRIORITY_CHOICE));
+		try {
+			ProcessVariables.write(task.getExecution(), this.bot.applyAgentInput(conversationId, input));
+		}
+		catch (InvalidRequestException | IllegalArgumentException ex) {
+			throw new BadUserRequestException(ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,101 @@
+package com.aibackend.bot.language;
+
+import com.aibackend.bot.BotProperties;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a message says anything concrete. A vague message ("something is wrong again,
+ * please help") names no problem; a courteous one ("thanks, it works now") asks for
+ * nothing. Both are read by the languages' {@link Lexicon}, with the writer's own name
+ * and company left out.
+ */
+public class MessageSubstance {
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’-]*");
+
+	private final Set<String> empty;
+
+	private final Set<String> fillers;
+
+	private final Pattern courtesy;
+
+	private final Pattern openingsAndClosings;
+
+	private final int minContentWords;
+
+	/** Words of the catalogue's keywords: naming a service is concrete ("VPN down"). */
+	private final Set<String> serviceWords = new HashSet<>();
+
+	public MessageSubstance(BotProperties properties) {
+		Lexicon lexicon = Lexicon.of(properties.languages());
+		this.minContentWords = properties.minDescriptionWords();
+		this.fillers = new HashSet<>(lexicon.set("fillers"));
+		this.empty = new HashSet<>(this.fillers);
+		for (String key : List.of("vague", "greetings", "closings", "courtesy", "honorifics")) {
+			lexicon.phrases(key).forEach((phrase) -> this.empty.addAll(List.of(phrase.split("\\s+"))));
+		}
+		properties.services()
+			.forEach((service) -> service.keywords()
+				.forEach((keyword) -> this.serviceWords.add(keyword.toLowerCase(Locale.ROOT))));
+		this.courtesy = lexicon.phrasePattern("courtesy");
+		this.openingsAndClosings = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + lexicon.alternation("greetings") + "|"
+				+ lexicon.alternation("closings") + ")(?![\\p{L}\\d])");
+	}
+
+	/**
+	 * Whether the text names a problem: enough words that are neither greeting, courtesy,
+	 * filler nor vague ("system", "broken", "help").
+	 */
+	public boolean isConcrete(String text, String... ownWords) {
+		return content(text, ownWords) >= this.minContentWords;
+	}
+
+	/**
+	 * How much the text says: one per word that is neither greeting, courtesy, filler nor
+	 * vague, one and a half for a word of the catalogue ("printer").
+	 */
+	public double content(String text, String... ownWords) {
+		if (text == null) {
+			return 0;
+		}
+		Set<String> own = ownWords(ownWords);
+		return words(text).stream()
+			.filter((word) -> !this.empty.contains(word) && !own.contains(word) && !word.matches("\\d+"))
+			.mapToDouble((word) -> this.serviceWords.contains(word) ? 1.5 : 1)
+			.sum();
+	}
+
+	/**
+	 * Whether the text is only thanks, greetings and news that things work again: at
+	 * least one courteous phrase and, once those, greetings, closings, fillers and the
+	 * writer's name are taken out, nothing left.
+	 */
+	public boolean isCourtesy(String text, String... ownWords) {
+		if (text == null || !this.courtesy.matcher(text).find()) {
+			return false;
+		}
+		String rest = this.openingsAndClosings.matcher(this.courtesy.matcher(text).replaceAll(" ")).replaceAll(" ");
+		Set<String> own = ownWords(ownWords);
+		return words(rest).stream().allMatch((word) -> this.fillers.contains(word) || own.contains(word));
+	}
+
+	private static Set<String> ownWords(String... values) {
+		Set<String> own = new HashSet<>();
+		for (String value : values) {
+			if (value != null) {
+				own.addAll(words(value));
+			}
+		}
+		return own;
+	}
+
+	private static List<String> words(String text) {
+		return WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map((match) -> match.group()).toList();
+	}
+
+}

@@ -1,0 +1,9 @@
+package com.aibackend.bot.llm;
+
+import com.aibackend.bot.classification.Intent;
+import com.aibackend.bot.classification.Priority;
+
+/** What the LLM answered, already checked against the schema and the catalogue. */
+public record LlmReading(Intent intent, String service, Priority priority, String requesterName, String company) {
+
+}

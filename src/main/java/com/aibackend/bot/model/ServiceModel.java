@@ -1,0 +1,166 @@
+package com.aibackend.bot.model;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import com.aibackend.bot.BotProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Recognises which service of the catalogue a message is about, with a head trained from
+ * the shipped examples, the catalogue's keywords and agents' triage decisions. When it is
+ * not sure it does not guess. A retrained model replaces the current one in one step:
+ * classification never waits for training.
+ */
+@Component
+public class ServiceModel {
+
+	private static final int FOLDS = 5;
+
+	private static final long SEED = 7L;
+
+	private static final int AGENT_DECISION_WEIGHT = 3;
+
+	private final List<LabelledText> shipped;
+
+	private final BotProperties.Training training;
+
+	private final Clock clock;
+
+	private final AtomicReference<Version> current = new AtomicReference<>();
+
+	@Autowired
+	ServiceModel(BotProperties properties, ResourceLoader resources, Clock clock) {
+		this.shipped = examples(properties, resources);
+		this.training = properties.training();
+		this.clock = clock;
+		this.current.set(train(1, List.of(), false));
+	}
+
+	public ServiceModel(BotProperties properties, ResourceLoader resources) {
+		this(properties, resources, Clock.systemUTC());
+	}
+
+	public ServiceModel(TextClassifier classifier, BotProperties.Training training) {
+		this.shipped = List.of();
+		this.training = training;
+		this.clock = Clock.systemUTC();
+		this.current.set(new Version(1, new TrainedHead(classifier, training), Instant.now(), 0, 0, null));
+	}
+
+	public static TextClassifier train(BotProperties properties, List<LabelledText> examples) {
+		return TrainedHead.train("Service", examples, properties.training()).classifier();
+	}
+
+	/** The labelled examples plus each catalogue keyword as an example of its service. */
+	public static List<LabelledText> examples(BotProperties properties, ResourceLoader resources) {
+		List<LabelledText> examples = new ArrayList<>(
+				TrainedHead.readExamples("Service", properties.training().services(), resources));
+		properties.services()
+			.forEach((service) -> service.keywords()
+				.forEach((keyword) -> examples.add(new LabelledText(keyword, service.id()))));
+		return TrainedHead.requireKnownLabels("Service", examples, (label) -> properties.service(label).isPresent());
+	}
+
+	/**
+	 * Trains a new version from the shipped examples plus the agents' decisions, measures
+	 * it by cross-validation and puts it in place. Slow; call it off the request path.
+	 */
+	Version retrain(List<LabelledText> agentDecisions) {
+		Version next = train(this.current.get().number() + 1, agentDecisions, true);
+		this.current.updateAndGet((previous) -> (previous.number() < next.number()) ? next : previous);
+		return next;
+	}
+
+	private Version train(int number, List<LabelledText> agentDecisions, boolean crossValidate) {
+		List<LabelledText> examples = new ArrayList<>(this.shipped);
+		examples.addAll(agentDecisions);
+		// A decision is a real customer's message confirmed by a person: it counts as
+		// several of the written examples.
+		List<LabelledText> weighted = new ArrayList<>(this.shipped);
+		for (int i = 0; i < AGENT_DECISION_WEIGHT; i++) {
+			weighted.addAll(agentDecisions);
+		}
+		TrainedHead head = TrainedHead.train("Service", weighted, this.training);
+		Double accuracy = crossValidate ? crossValidatedAccuracy(examples) : null;
+		return new Version(number, head, this.clock.instant(), examples.size(), agentDecisions.size(), accuracy);
+	}
+
+	/**
+	 * Accuracy over five folds, each label spread evenly over the folds (fixed seed):
+	 * each fold is predicted by a model trained on the other four.
+	 */
+	private Double crossValidatedAccuracy(List<LabelledText> examples) {
+		Map<String, List<LabelledText>> byLabel = examples.stream().collect(Collectors.groupingBy(LabelledText::label));
+		List<List<LabelledText>> folds = new ArrayList<>();
+		for (int i = 0; i < FOLDS; i++) {
+			folds.add(new ArrayList<>());
+		}
+		Random random = new Random(SEED);
+		int next = 0;
+		for (String label : byLabel.keySet().stream().sorted(Comparator.naturalOrder()).toList()) {
+			List<LabelledText> shuffled = new ArrayList<>(byLabel.get(label));
+			java.util.Collections.shuffle(shuffled, random);
+			for (LabelledText example : shuffled) {
+				folds.get(next++ % FOLDS).add(example);
+			}
+		}
+		int correct = 0;
+		for (int i = 0; i < FOLDS; i++) {
+			List<LabelledText> train = new ArrayList<>();
+			for (int j = 0; j < FOLDS; j++) {
+				if (j != i) {
+					train.addAll(folds.get(j));
+				}
+			}
+			TextClassifier classifier = TextClassifier.train(train,
+					TextClassifier.Features.parse(this.training.features()));
+			for (LabelledText example : folds.get(i)) {
+				if (classifier.predict(example.text()).label().equals(example.label())) {
+					correct++;
+				}
+			}
+		}
+		return examples.isEmpty() ? null : (double) correct / examples.size();
+	}
+
+	Version version() {
+		return this.current.get();
+	}
+
+	public TextClassifier classifier() {
+		return this.current.get().head().classifier();
+	}
+
+	public boolean isSure(TextPrediction prediction) {
+		return this.current.get().head().isSure(prediction);
+	}
+
+	/** The service, or {@code null} when the model is not sure enough. */
+	public TextPrediction recognise(String text) {
+		return this.current.get().head().recognise(text);
+	}
+
+	/**
+	 * One trained model.
+	 *
+	 * @param number counts up from 1 at start
+	 * @param examples how many examples it learnt from, agents' decisions included
+	 * @param agentDecisions how many of them were agents' triage decisions
+	 * @param crossValidatedAccuracy five-fold accuracy on those examples ({@code null}
+	 * until measured)
+	 */
+	record Version(int number, TrainedHead head, Instant trainedAt, int examples, int agentDecisions,
+			Double crossValidatedAccuracy) {
+	}
+
+}

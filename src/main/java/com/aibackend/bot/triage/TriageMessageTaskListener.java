@@ -1,0 +1,93 @@
+package com.aibackend.bot.triage;
+
+import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
+
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.aibackend.bot.Bot;
+import com.aibackend.bot.ProcessVariables;
+import com.aibackend.bot.dialogue.CustomerDialogue;
+import com.aibackend.bot.model.TextPrediction;
+import com.aibackend.conversation.Conversation;
+import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.ConversationStatus;
+import com.aibackend.shared.FormSubmission;
+import com.aibackend.shared.InvalidRequestException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Backs the "Triage message" form: starts from the bot's guesses and stores what the
+ * agent picked.
+ */
+@Component("triageMessageTaskListener")
+public class TriageMessageTaskListener implements TaskListener {
+
+	/** Form keys; never the name of a process variable (see {@link FormSubmission}). */
+	static final String INTENT_CHOICE = "intentChoice";
+
+	static final String SERVICE_CHOICE = "serviceChoice";
+
+	static final String PRIORITY_CHOICE = "priorityChoice";
+
+	private final ConversationService conversations;
+
+	private final Bot bot;
+
+	private final CustomerDialogue dialogue;
+
+	TriageMessageTaskListener(ConversationService conversations, Bot bot, CustomerDialogue dialogue) {
+		this.conversations = conversations;
+		this.bot = bot;
+		this.dialogue = dialogue;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String conversationId = (String) task.getVariable(CONVERSATION_ID);
+		if (EVENTNAME_CREATE.equals(task.getEventName())) {
+			Conversation conversation = this.conversations.get(conversationId);
+			TextPrediction guess = this.bot.serviceGuess(conversationId);
+			task.setVariableLocal(INTENT_CHOICE, conversation.getIntent());
+			// Below the bot's own threshold the agent decides; a pre-selected guess would
+			// be
+			// confirmed with one click.
+			task.setVariableLocal(SERVICE_CHOICE, this.bot.isConfident(guess) ? guess.label() : null);
+			task.setVariableLocal(PRIORITY_CHOICE, conversation.getPriority());
+			task.setVariableLocal("botGuess", "%s (confidence %.2f%s)".formatted(this.bot.serviceName(guess.label()),
+					guess.confidence(), this.bot.isConfident(guess) ? "" : ", below the threshold: not pre-selected"));
+			task.setVariableLocal("customer", customer(conversation));
+			this.conversations.changeStatus(conversationId, ConversationStatus.IN_TRIAGE);
+			task.setVariableLocal("customerMessages",
+					this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n"));
+			// The customer is not left wondering while an agent reads their message.
+			this.dialogue.acknowledge(conversationId);
+		}
+		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+			try {
+				ProcessVariables.write(task.getExecution(),
+						this.bot.applyTriage(conversationId, FormSubmission.value(task, INTENT_CHOICE),
+								FormSubmission.value(task, SERVICE_CHOICE), FormSubmission.value(task, PRIORITY_CHOICE),
+								task.getAssignee()));
+			}
+			catch (InvalidRequestException | IllegalArgumentException ex) {
+				throw new BadUserRequestException(ex.getMessage());
+			}
+		}
+	}
+
+	/** Who wrote: name, company and how to reach them, as far as the bot found them. */
+	private static String customer(Conversation conversation) {
+		return Stream
+			.of(conversation.getRequesterName(), conversation.getCompany(),
+					(conversation.getContact() != null) ? conversation.getContact() : conversation.getSenderAddress(),
+					conversation.getChannel().name())
+			.filter((part) -> part != null && !part.isBlank())
+			.collect(Collectors.joining(" · "));
+	}
+
+}

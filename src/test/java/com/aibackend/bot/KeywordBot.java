@@ -1,0 +1,36 @@
+package com.aibackend.bot;
+
+import java.util.List;
+import java.util.Map;
+
+import com.aibackend.bot.BotProperties.ServiceDefinition;
+import com.aibackend.bot.model.ServiceModel;
+
+import org.springframework.core.io.DefaultResourceLoader;
+
+/**
+ * A small bot configuration for tests of the rules: three services, three languages, and
+ * a service model trained on the catalogue's keywords alone, so tests read the rules, not
+ * the shipped examples.
+ */
+public final class KeywordBot {
+
+	public static final BotProperties PROPERTIES = new BotProperties(List.of(
+			new ServiceDefinition("NETWORK", "Network", List.of("vpn", "wifi", "network", "netzwerk", "jaringan")),
+			new ServiceDefinition("HARDWARE", "Hardware", List.of("laptop", "printer", "screen", "drucker", "layar")),
+			new ServiceDefinition("BILLING", "Billing", List.of("invoice", "refund"))),
+			Map.of("NEW_REQUEST", List.of("requesterName", "contact", "description", "service")), 2,
+			List.of("en", "de", "id"),
+			new BotProperties.Training(null, null, null, null, "tfidf", 0.5, Double.NEGATIVE_INFINITY, 0),
+			Map.of("de", List.of("DE"), "id", List.of("ID")));
+
+	private KeywordBot() {
+	}
+
+	public static ServiceModel serviceModel() {
+		return new ServiceModel(
+				ServiceModel.train(PROPERTIES, ServiceModel.examples(PROPERTIES, new DefaultResourceLoader())),
+				PROPERTIES.training());
+	}
+
+}
