@@ -58,7 +58,8 @@ public record BotProperties(List<ServiceDefinition> services, Map<String, List<S
 	 * {@code HIGH})
 	 * @param types labelled CSV of ticket types ({@code INCIDENT}, {@code REQUEST},
 	 * {@code PROBLEM}, {@code CHANGE})
-	 * @param features {@code tfidf} or {@code tfidf+embeddings}
+	 * @param features {@code tfidf}, {@code tfidf+chars}, {@code tfidf+embeddings} or
+	 * {@code tfidf+chars+embeddings}
 	 * @param minConfidence how clearly the best service must win over the others
 	 * @param minMargin how far inside the best service's region a message must lie;
 	 * messages about nothing in the catalogue score below 0 for every service

@@ -26,10 +26,10 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * {@code evaluate --train TRAIN.csv --test TEST.csv [--text-column text] [--label-column label]
- * [--features tfidf|tfidf+chars|tfidf+embeddings] [--cost C] [--learning-curve]}: trains
- * on one labelled CSV, predicts another and prints per-label precision, recall and F1,
- * the confusion matrix, accuracy, macro-F1, training time and predictions per second on
- * one thread; with {@code --learning-curve}, macro-F1 at 10, 25, 50 and 100 % of the
+ * [--features tfidf|tfidf+chars|tfidf+embeddings|tfidf+chars+embeddings] [--cost C] [--learning-curve]}:
+ * trains on one labelled CSV, predicts another and prints per-label precision, recall and
+ * F1, the confusion matrix, accuracy, macro-F1, training time and predictions per second
+ * on one thread; with {@code --learning-curve}, macro-F1 at 10, 25, 50 and 100 % of the
  * training rows instead. Runs without the server.
  */
 public final class ClassifierEvaluation {
@@ -55,7 +55,7 @@ public final class ClassifierEvaluation {
 		catch (IllegalArgumentException ex) {
 			err.println(ex.getMessage());
 			err.println(
-					"usage: evaluate --train TRAIN.csv --test TEST.csv [--text-column text] [--label-column label] [--features tfidf|tfidf+chars|tfidf+embeddings] [--cost C] [--learning-curve]");
+					"usage: evaluate --train TRAIN.csv --test TEST.csv [--text-column text] [--label-column label] [--features tfidf|tfidf+chars|tfidf+embeddings|tfidf+chars+embeddings] [--cost C] [--learning-curve]");
 			return 2;
 		}
 		try {

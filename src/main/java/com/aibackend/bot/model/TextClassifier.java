@@ -28,15 +28,17 @@ public final class TextClassifier {
 	/** Which features the model reads. */
 	public enum Features {
 
-		TFIDF, TFIDF_CHARS, TFIDF_EMBEDDINGS;
+		TFIDF, TFIDF_CHARS, TFIDF_EMBEDDINGS, TFIDF_CHARS_EMBEDDINGS;
 
 		public static Features parse(String name) {
 			return switch (name.toLowerCase(java.util.Locale.ROOT)) {
 				case "tfidf" -> TFIDF;
 				case "tfidf+chars" -> TFIDF_CHARS;
 				case "tfidf+embeddings" -> TFIDF_EMBEDDINGS;
+				case "tfidf+chars+embeddings" -> TFIDF_CHARS_EMBEDDINGS;
 				default -> throw new IllegalArgumentException(
-						"Unknown features '%s'; expected tfidf, tfidf+chars or tfidf+embeddings".formatted(name));
+						"Unknown features '%s'; expected tfidf, tfidf+chars, tfidf+embeddings or tfidf+chars+embeddings"
+							.formatted(name));
 			};
 		}
 
@@ -78,7 +80,7 @@ public final class TextClassifier {
 			throw new IllegalArgumentException("No training examples");
 		}
 		TfIdfVectorizer vectorizer = TfIdfVectorizer.fit(examples.stream().map(LabelledText::text).toList(),
-				features == Features.TFIDF_CHARS);
+				features == Features.TFIDF_CHARS || features == Features.TFIDF_CHARS_EMBEDDINGS);
 		MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("training", LABELS),
 				LABELS);
 		for (LabelledText example : examples) {
@@ -127,7 +129,7 @@ public final class TextClassifier {
 		// A constant feature: a text with no known word still gets a (low-confidence)
 		// prediction.
 		vector.put("bias", 1.0);
-		if (features == Features.TFIDF_EMBEDDINGS) {
+		if (features == Features.TFIDF_EMBEDDINGS || features == Features.TFIDF_CHARS_EMBEDDINGS) {
 			float[] embedding = SentenceEmbeddings.of(text);
 			for (int i = 0; i < embedding.length; i++) {
 				vector.put("e:%03d".formatted(i), (double) embedding[i]);

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The evaluate command on small CSV files written by the test, with quoted multi-line
@@ -71,11 +73,12 @@ class ClassifierEvaluationTest {
 		assertThat(lastF1).isEqualTo("1.000");
 	}
 
-	@Test
-	void sentenceEmbeddingsJoinTheWordFeatures() throws IOException {
+	@ParameterizedTest
+	@ValueSource(strings = { "tfidf+embeddings", "tfidf+chars+embeddings" })
+	void sentenceEmbeddingsJoinTheWordFeatures(String features) throws IOException {
 		String report = run("--train", csv("train.csv", 0, 8).toString(), "--test", csv("test.csv", 100, 3).toString(),
-				"--text-column", "body", "--label-column", "queue", "--features", "tfidf+embeddings");
-		assertThat(report).contains("features tfidf+embeddings");
+				"--text-column", "body", "--label-column", "queue", "--features", features);
+		assertThat(report).contains("features " + features);
 		Matcher summary = SUMMARY.matcher(report);
 		assertThat(summary.find()).isTrue();
 		assertThat(Double.parseDouble(summary.group(1))).isGreaterThanOrEqualTo(0.8);
