@@ -6,6 +6,8 @@ import java.util.List;
 
 import com.aibackend.bot.KeywordBot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RuleBasedClassifierTest {
 
@@ -141,6 +143,19 @@ class RuleBasedClassifierTest {
 			});
 		assertThat(classify("Bagaimana status tiket saya?").intent()).isEqualTo(Intent.STATUS_INQUIRY);
 		assertThat(classify("Terima kasih banyak!").intent()).isEqualTo(Intent.COURTESY);
+	}
+
+	@ParameterizedTest(name = "{1}: {0}")
+	@CsvSource(delimiter = '|',
+			value = { "The VPN is down, we need it fixed asap|HIGH", "Nobody can work, the network is gone|HIGH",
+					"12 trucks are waiting because the printer is broken|HIGH",
+					"Hallo, der Drucker ist kaputt. Können Sie bitte schnell helfen?|HIGH",
+					"Alle Mitarbeiter sind ohne Netzwerk|HIGH", "Printer rusak, mohon segera dibantu|HIGH",
+					"Semua kasir tidak bisa mencetak struk|HIGH", "Not urgent: my laptop fan is loud|LOW",
+					"Nicht eilig, aber der Drucker quietscht|LOW", "Tidak mendesak, layar laptop agak redup|LOW",
+					"Hi, it is broken again|MEDIUM", "office plant watering schedule|MEDIUM" })
+	void priorityComesFromWhatTheCustomerSays(String text, Priority priority) {
+		assertThat(classify(text).priority()).isEqualTo(priority);
 	}
 
 }

@@ -1,0 +1,143 @@
+package com.aibackend.bot.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The customer's text as a ticket shows it: the description without greeting, closing,
+ * signature and mail footers, and a title of at most 80 characters that is the problem
+ * itself, without greeting, self-introduction or signature.
+ */
+final class MessageText {
+
+	/** Reply and forward prefixes and our conversation tags in a subject. */
+	private static final Pattern SUBJECT_TAGS = Pattern
+		.compile("(?i)^(?:\\s*(?:re|aw|wg|fw|fwd|balas|tr)\\s*:\\s*)+|\\[(?:REQ|TCK)-[^\\]]*\\]");
+
+	private final WriterFinder writers;
+
+	MessageText(WriterFinder writers) {
+		this.writers = writers;
+	}
+
+	/**
+	 * The customer's texts without greeting, closing, signature and mail footers; the
+	 * introduction stays, it is part of what they wrote.
+	 */
+	String description(List<String> texts) {
+		List<String> kept = new ArrayList<>();
+		for (String text : texts) {
+			kept.addAll(body(text));
+		}
+		String description = String.join("\n", kept).strip();
+		return description.isEmpty() ? null : description;
+	}
+
+	/** The lines of a message between its greeting and its closing. */
+	private List<String> body(String text) {
+		String withoutGreeting = this.writers.greetingPrefix().matcher(text.strip()).replaceFirst("");
+		List<String> kept = new ArrayList<>();
+		List<String> lines = Lines.of(withoutGreeting);
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (this.writers.isFooter(line) || line.equals("--") || line.startsWith("-- ")) {
+				break;
+			}
+			Matcher closing = this.writers.closing().matcher(line);
+			if (closing.find()) {
+				String before = line.substring(0, closing.start()).strip();
+				if (!before.isEmpty()) {
+					kept.add(before.replaceAll("[,;]$", ""));
+				}
+				break;
+			}
+			Matcher delimiter = WriterFinder.SIGNATURE_DELIMITER.matcher(line);
+			if (delimiter.find() && this.writers.signatureLine(delimiter.group(1)).isPresent()) {
+				String before = line.substring(0, delimiter.start()).strip();
+				if (!before.isEmpty()) {
+					kept.add(before);
+				}
+				break;
+			}
+			boolean signatureAtEnd = i >= lines.size() - 3 && i > 0
+					&& (line.contains("|") ? this.writers.signatureLine(line).isPresent()
+							: this.writers.trailingName(lines.subList(0, i + 1)).isPresent());
+			if (signatureAtEnd) {
+				break;
+			}
+			kept.add(line);
+		}
+		return kept;
+	}
+
+	/**
+	 * The problem in at most 80 characters: the first sentence of the description that is
+	 * not the writer introducing themselves.
+	 */
+	String title(String subject, List<String> texts) {
+		if (subject != null) {
+			String topic = SUBJECT_TAGS.matcher(subject).replaceAll("").strip();
+			if (FieldExtractor.words(topic).stream().filter((word) -> word.length() >= 3).count() >= 2) {
+				return shorten(topic);
+			}
+		}
+		List<String> sentences = new ArrayList<>();
+		for (String text : texts) {
+			for (String line : body(text)) {
+				for (String sentence : line.split("(?<=(?:\\p{L}{4}|\\d|\\))[.!?])\\s+|(?<=[!?])\\s+")) {
+					if (!sentence.isBlank()) {
+						sentences.add(sentence.strip());
+					}
+				}
+			}
+		}
+		for (String sentence : sentences) {
+			String problem = withoutIntroduction(sentence);
+			if (problem != null && problem.chars().filter(Character::isLetter).count() >= 8) {
+				return shorten(capitalise(problem));
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The sentence without a self-introduction at its start ("I'm Jane from Acme and my
+	 * VPN drops" → "my VPN drops"); {@code null} when the sentence is only an
+	 * introduction.
+	 */
+	private String withoutIntroduction(String sentence) {
+		WriterFinder.Person person = WriterFinder.firstOf(this.writers.introduced(sentence),
+				this.writers.nameHere(sentence), this.writers.opening(sentence));
+		if (person == null) {
+			return sentence;
+		}
+		String name = person.name();
+		int at = sentence.indexOf(name);
+		int from = (at >= 0) ? at + name.length() : 0;
+		if (person.company() != null) {
+			int companyAt = sentence.indexOf(person.company(), from);
+			from = (companyAt >= 0) ? companyAt + person.company().length() : from;
+		}
+		String rest = sentence.substring(from)
+			.replaceFirst("^[\\s).]*(?i:here|hier|di sini)?[\\s,;:–—-]*(?i:and|und|dan)?[\\s,]*", "")
+			.strip();
+		return rest.chars().filter(Character::isLetter).count() >= 8 ? rest : null;
+	}
+
+	private static String capitalise(String text) {
+		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+	}
+
+	private static String shorten(String text) {
+		if (text.length() <= 80) {
+			return text;
+		}
+		String cut = text.substring(0, 79);
+		int space = cut.lastIndexOf(' ');
+		return ((space > 40) ? cut.substring(0, space) : cut).replaceAll("[,;:\\s]+$", "") + "…";
+	}
+
+}

@@ -1,0 +1,314 @@
+package com.aibackend.bot.extraction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.aibackend.bot.BotProperties;
+import com.aibackend.bot.classification.ClassificationInput;
+import com.aibackend.bot.language.Lexicon;
+
+/**
+ * Finds who wrote a message: an introduction anywhere ("this is … from …", "saya … dari
+ * …", "hier schreibt … von …"), a name that says "here", a message that opens with its
+ * writer, a signature (after a closing or a delimiter, "Name | Title | Company", a name
+ * above a mail footer), else the channel's display name. Honorifics are removed; words
+ * that are no names ("I am unable …") are not taken.
+ */
+final class WriterFinder {
+
+	/** A capitalised word ("O'Neill", "Ayşe"); whether it is a name is checked after. */
+	private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’-]*\\p{L}";
+
+	/** One to four capitalised words on one line. */
+	private static final String NAME = "(" + NAME_WORD + "(?:[ \\t]+" + NAME_WORD + "){0,3})";
+
+	/** Separators between a signature's name, job title and company. */
+	private static final Pattern SIGNATURE_PARTS = Pattern.compile("\\s*(?:,|\\||\\s[-–—]\\s|\\s/\\s)\\s*");
+
+	static final Pattern SIGNATURE_DELIMITER = Pattern.compile("(?:^|\\s)(?:--|—|–|-)[ \\t]*(\\p{Lu}.*)$");
+
+	private final CompanyNames companies;
+
+	private final Pattern introduction;
+
+	private final Pattern nameHere;
+
+	private final Pattern opening;
+
+	private final Pattern closing;
+
+	private final Pattern greetingPrefix;
+
+	private final Pattern honorificPrefix;
+
+	private final Pattern footer;
+
+	private final Set<String> notNames;
+
+	WriterFinder(BotProperties properties) {
+		Lexicon words = Lexicon.of(properties.languages());
+		String honorifics = "(?:(?iu:" + withoutDots(words.alternation("honorifics")) + ")\\.?[ \\t]+)*";
+		String afterName = words.alternation("company-after-name");
+		this.introduction = Pattern.compile("(?<![\\p{L}'])(?:(?iu:" + words.alternation("introductions") + ")[ \\t]+"
+				+ honorifics + "|(?iu:" + words.alternation("introductions.needing-honorific") + ")[ \\t]+"
+				+ honorifics.replace(")*", ")+") + ")" + NAME + "(?![\\p{L}\\d])");
+		this.nameHere = Pattern.compile("(?<![\\p{L}])" + honorifics + NAME
+				+ "((?:[ \\t]*\\([^)\\n]{2,60}\\))?(?:,?[ \\t]+(?iu:" + afterName
+				+ ")[ \\t]+\\p{Lu}[^\\n,.!?]{1,60}?)?)[ \\t]+(?iu:" + words.alternation("name-here") + ")(?![\\p{L}])");
+		this.greetingPrefix = Pattern.compile("^\\s*(?:(?iu:" + words.alternation("greetings")
+				+ ")(?:[ \\t]+(?iu:team|all|there|everyone|zusammen|semua))?(?:[ \\t]*[,!.:]+[ \\t]*|[ \\t]*\\R\\s*|[ \\t]+))+");
+		this.opening = Pattern
+			.compile("^" + honorifics + NAME + "(?=[ \\t]*(?:,|\\(|[ \\t](?iu:" + afterName + ")[ \\t]))");
+		this.closing = Pattern.compile("(?iu)(?:^|(?<=[.!?,])[ \\t]+)(?:--?[ \\t]*)?(?:" + words.alternation("closings")
+				+ ")(?:[ \\t]+(?:und|and|dan|&)[ \\t]+(?:" + words.alternation("closings") + "))*(?![\\p{L}])"
+				+ "(?:[ \\t]+(?:aus|from|dari)[ \\t]+\\p{L}+)?[ \\t]*[,!.:]*[ \\t]*(.*)$");
+		this.honorificPrefix = Pattern.compile("^" + honorifics);
+		this.footer = Pattern.compile("(?iu)^(?:" + words.alternation("footers") + ")");
+		this.notNames = new HashSet<>(words.set("not-names"));
+		for (String key : List.of("greetings", "closings", "honorifics", "job-titles", "departments", "courtesy")) {
+			words.phrases(key).stream().filter((phrase) -> !phrase.contains(" ")).forEach(this.notNames::add);
+		}
+		properties.services()
+			.forEach((service) -> service.keywords()
+				.forEach((keyword) -> this.notNames.add(keyword.toLowerCase(Locale.ROOT))));
+		this.companies = new CompanyNames(words, this.notNames);
+	}
+
+	CompanyNames companies() {
+		return this.companies;
+	}
+
+	/**
+	 * The greeting that opens a message ("Hi team,", "Selamat pagi,"), to be left out.
+	 */
+	Pattern greetingPrefix() {
+		return this.greetingPrefix;
+	}
+
+	/** A closing ("Best regards,", "Mit freundlichen Grüßen"), with what follows it. */
+	Pattern closing() {
+		return this.closing;
+	}
+
+	/** The latest message that names its writer wins; else the channel's display name. */
+	Person person(ClassificationInput input) {
+		Person found = null;
+		for (String text : input.texts()) {
+			Person person = personIn(text);
+			if (person != null) {
+				found = (found != null && person.company() == null) ? new Person(person.name(), found.company())
+						: person;
+			}
+		}
+		if (found != null) {
+			return found;
+		}
+		String displayName = displayName(input.senderName());
+		return new Person(displayName, null);
+	}
+
+	private String displayName(String senderName) {
+		if (senderName == null || senderName.isBlank() || !senderName.matches(".*\\p{L}.*")) {
+			return null;
+		}
+		return this.honorificPrefix.matcher(senderName.strip()).replaceFirst("").strip();
+	}
+
+	/** The writer of one message, with their company when it is said with the name. */
+	Person personIn(String text) {
+		return firstOf(introduced(text), nameHere(text), opening(text), signature(text));
+	}
+
+	@SafeVarargs
+	static Person firstOf(Optional<Person>... candidates) {
+		for (Optional<Person> candidate : candidates) {
+			if (candidate.isPresent()) {
+				return candidate.get();
+			}
+		}
+		return null;
+	}
+
+	/** "My name is …", "this is … from …", "saya … dari …", "hier schreibt … von …". */
+	Optional<Person> introduced(String text) {
+		Matcher matcher = this.introduction.matcher(text);
+		while (matcher.find()) {
+			String name = name(matcher.group(1));
+			if (name != null) {
+				return Optional.of(new Person(name, this.companies.companyInSentence(text.substring(matcher.end(1)))));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * "Tom Reed of Reed Architects here", "Lucas Martin (Orbit Media) here", "Lukas hier
+	 * von …".
+	 */
+	Optional<Person> nameHere(String text) {
+		Matcher matcher = this.nameHere.matcher(text);
+		while (matcher.find()) {
+			String name = name(matcher.group(1));
+			if (name != null) {
+				String company = this.companies.companyInSentence(matcher.group(2));
+				if (company == null) {
+					company = this.companies.companyInSentence(text.substring(matcher.end()));
+				}
+				return Optional.of(new Person(name, company));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A message that opens with the writer: "Hi, Omar Haddad from Sunline Travel." */
+	Optional<Person> opening(String text) {
+		String start = this.greetingPrefix.matcher(text).replaceFirst("");
+		Matcher matcher = this.opening.matcher(start);
+		if (matcher.find()) {
+			String name = name(matcher.group(1));
+			String company = this.companies.companyInSentence(start.substring(matcher.end(1)));
+			if (name != null && company != null) {
+				return Optional.of(new Person(name, company));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A signature: after a closing ("Regards, Jane Doe" or on the next lines), after a
+	 * delimiter ("-- Kevin Wu, Summit Bikes"), a "Name | Title | Company" line, or a name
+	 * on its own at the end of the message.
+	 */
+	private Optional<Person> signature(String text) {
+		List<String> lines = Lines.of(text);
+		for (int i = lines.size() - 1; i >= 0; i--) {
+			String line = lines.get(i);
+			Matcher closing = this.closing.matcher(line);
+			Matcher delimiter = SIGNATURE_DELIMITER.matcher(line);
+			String rest = closing.find() ? closing.group(1).strip() : delimiter.find() ? delimiter.group(1).strip()
+					: line.equals("--") || line.equals("-- ") ? "" : null;
+			if (rest != null) {
+				Optional<Person> person = rest.isEmpty() ? signatureBlock(lines.subList(i + 1, lines.size()))
+						: signatureLine(rest);
+				if (person.isPresent()) {
+					return person;
+				}
+			}
+			else if (line.contains("|")) {
+				Optional<Person> person = signatureLine(line);
+				if (person.isPresent()) {
+					return person;
+				}
+			}
+		}
+		return trailingName(lines);
+	}
+
+	/**
+	 * "Jane Doe", "Dr. Helen Cho, Riverside Clinic", "Paul Nguyen - Apex LLC", "Heike
+	 * Neumann (Neumann Immobilien)".
+	 */
+	Optional<Person> signatureLine(String line) {
+		List<String> parts = Arrays.stream(SIGNATURE_PARTS.split(line.strip()))
+			.map(String::strip)
+			.filter((part) -> !part.isEmpty())
+			.toList();
+		for (int i = 0; i < parts.size(); i++) {
+			String candidate = this.honorificPrefix.matcher(parts.get(i)).replaceFirst("");
+			Matcher whole = Pattern.compile("^" + NAME + "(.*)$").matcher(candidate);
+			if (!whole.matches()) {
+				continue;
+			}
+			String name = name(whole.group(1));
+			if (name == null) {
+				return Optional.empty();
+			}
+			String company = this.companies.companyInSentence(whole.group(2));
+			for (int j = i + 1; company == null && j < parts.size(); j++) {
+				company = this.companies.companyLine(parts.get(j));
+			}
+			return Optional.of(new Person(name, company));
+		}
+		return Optional.empty();
+	}
+
+	/** Lines under a closing: a name, then maybe a job title, then maybe the company. */
+	private Optional<Person> signatureBlock(List<String> lines) {
+		for (int i = 0; i < lines.size() && i < 2; i++) {
+			if (isFooter(lines.get(i))) {
+				return Optional.empty();
+			}
+			Optional<Person> person = signatureLine(lines.get(i));
+			if (person.isPresent()) {
+				String company = person.get().company();
+				for (int j = i + 1; company == null && j < lines.size() && j <= i + 3; j++) {
+					if (isFooter(lines.get(j))) {
+						break;
+					}
+					company = this.companies.companyLine(lines.get(j));
+				}
+				return Optional.of(new Person(person.get().name(), company));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A name alone on the last line (before any footer), or as the whole message. */
+	Optional<Person> trailingName(List<String> lines) {
+		List<String> body = new ArrayList<>();
+		for (String line : lines) {
+			if (isFooter(line)) {
+				break;
+			}
+			body.add(line);
+		}
+		while (!body.isEmpty() && CompanyNames.URL_OR_CONTACT_LINE.matcher(body.get(body.size() - 1)).find()) {
+			body.remove(body.size() - 1);
+		}
+		if (body.isEmpty() || (body.size() == 1 && lines.size() > 1)) {
+			return Optional.empty();
+		}
+		String last = this.honorificPrefix.matcher(body.get(body.size() - 1)).replaceFirst("");
+		Matcher matcher = Pattern.compile("^" + NAME + "[.!]?$").matcher(last);
+		if (matcher.matches()) {
+			String name = name(matcher.group(1));
+			return Optional.ofNullable(name).map((found) -> new Person(found, null));
+		}
+		return Optional.empty();
+	}
+
+	boolean isFooter(String line) {
+		return this.footer.matcher(line).find();
+	}
+
+	/** The person's name without honorifics, or {@code null} when it is no name. */
+	private String name(String candidate) {
+		String[] words = this.honorificPrefix.matcher(candidate.strip()).replaceFirst("").split("[ \\t]+");
+		List<String> kept = new ArrayList<>();
+		for (String word : words) {
+			String bare = word.toLowerCase(Locale.ROOT);
+			if (this.notNames.contains(bare) || this.companies.isLegalForm(bare)
+					|| !word.chars().anyMatch(Character::isLowerCase)) {
+				break;
+			}
+			kept.add(word);
+		}
+		return kept.isEmpty() ? null : String.join(" ", kept);
+	}
+
+	private static String withoutDots(String alternation) {
+		return alternation.replace("\\.\\E", "\\E");
+	}
+
+	/** A writer and, when they said it with their name, their company. */
+	record Person(String name, String company) {
+	}
+
+}
