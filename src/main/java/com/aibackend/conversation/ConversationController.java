@@ -69,7 +69,7 @@ class ConversationController {
 	record Accepted(String conversationId, ConversationStatus status) {
 	}
 
-	record Fields(String requesterName, String company, String contact, String description) {
+	record Fields(String requesterName, String company, String contact, String title, String description) {
 	}
 
 	record ConversationView(String id, Channel channel, Sender sender, String subject, ConversationStatus status,
@@ -81,7 +81,7 @@ class ConversationController {
 			return new ConversationView(c.getId(), c.getChannel(), new Sender(c.getSenderName(), c.getSenderAddress()),
 					c.getSubject(), c.getStatus(), c.getIntent(), c.getService(), c.getPriority(), c.getType(),
 					c.getConfidence(), c.getMissingFields(),
-					new Fields(c.getRequesterName(), c.getCompany(), c.getContact(), c.getDescription()),
+					new Fields(c.getRequesterName(), c.getCompany(), c.getContact(), c.getTitle(), c.getDescription()),
 					c.getTicketReference(), c.getTicketId(), c.getProcessInstanceId(), c.getCreatedAt(),
 					c.getUpdatedAt(), messages);
 		}
