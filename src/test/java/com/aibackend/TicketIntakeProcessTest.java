@@ -358,10 +358,10 @@ class TicketIntakeProcessTest {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"Hallo, bei uns geht schon wieder nichts mehr. Können Sie bitte schnell helfen?|de|eine kurze Beschreibung|welchen unserer Dienste",
-			"Halo kak, sistemnya error lagi nih. Tolong dibantu ya.|id|penjelasan singkat|layanan kami yang mana" })
-	void vagueMessageIsClarifiedWithTheCustomerInTheirLanguageNotTriaged(String text, String language,
-			String asksForDescription, String asksForService) {
+			"Hallo, bei uns geht schon wieder nichts mehr. Können Sie bitte schnell helfen?|de|eine kurze Beschreibung|welchen unserer Dienste|Der Drucker im Büro druckt seit heute Morgen nur noch leere Seiten.|HARDWARE",
+			"Halo kak, sistemnya error lagi nih. Tolong dibantu ya.|id|penjelasan singkat|layanan kami yang mana|Printer di ruang rapat tidak mau menyala sejak tadi pagi.|HARDWARE" })
+	void vagueMessageIsClarifiedWithTheCustomerInTheirLanguageAndAClearReplyBecomesATicket(String text, String language,
+			String asksForDescription, String asksForService, String reply, String service) {
 		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), "Kim Lee", text);
 		ProcessInstance instance = this.scenario.instanceOf(conversation);
 		this.scenario.runJob(instance);
@@ -373,6 +373,11 @@ class TicketIntakeProcessTest {
 		assertThat(this.scenario.outbound(conversation.getId())).singleElement()
 			.satisfies(
 					(answer) -> assertThat(answer).contains(asksForDescription, asksForService, "Hardware", "Billing"));
+
+		this.conversations.addCustomerMessage(conversation.getId(), reply);
+		this.scenario.runJob(instance);
+		assertThat(instance).isWaitingAt(TASK_CREATE_PAYLOAD).hasNotPassed(TASK_TRIAGE_MESSAGE);
+		assertThat(this.scenario.reload(conversation).getService()).isEqualTo(service);
 	}
 
 	@ParameterizedTest

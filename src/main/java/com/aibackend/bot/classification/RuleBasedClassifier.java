@@ -87,7 +87,7 @@ public class RuleBasedClassifier implements MessageClassifier {
 		List<String> words = FieldExtractor.words(lower);
 		// A message that says nothing at all gets no service guessed: the customer is
 		// asked which one it concerns.
-		ServiceMatch service = (content > 0) ? bestService(searchable) : new ServiceMatch(null, 0.3);
+		ServiceMatch service = (content > 0) ? bestService(concreteText(input)) : new ServiceMatch(null, 0.3);
 		Priority priority = priority(lower, searchable, concrete);
 		boolean looksLikeRequest = service.id() != null || words.stream().anyMatch(PROBLEM_CUES::contains);
 
@@ -120,6 +120,19 @@ public class RuleBasedClassifier implements MessageClassifier {
 			return Intent.STATUS_INQUIRY;
 		}
 		return (!looksLikeRequest && words.size() <= 12) ? Intent.OTHER : Intent.NEW_REQUEST;
+	}
+
+	/**
+	 * The subject and the round's messages that say something: a vague first message
+	 * ("system error again, please help") does not blur the customer's clear reply.
+	 */
+	private String concreteText(ClassificationInput input) {
+		List<String> parts = new java.util.ArrayList<>();
+		if (input.subject() != null) {
+			parts.add(input.subject());
+		}
+		input.texts().stream().filter((text) -> this.substance.content(text) > 0).forEach(parts::add);
+		return String.join("\n", parts);
 	}
 
 	private ServiceMatch bestService(String text) {
