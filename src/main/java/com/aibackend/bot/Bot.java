@@ -1,30 +1,21 @@
 package com.aibackend.bot;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
 import com.aibackend.bot.classification.Classification;
-import com.aibackend.bot.classification.ClassificationInput;
-import com.aibackend.bot.classification.Intent;
 import com.aibackend.bot.classification.MessageClassifier;
-import com.aibackend.bot.classification.Priority;
-import com.aibackend.bot.dialogue.AgentInput;
 import com.aibackend.bot.extraction.ExtractedFields;
 import com.aibackend.bot.extraction.FieldRequirements;
 import com.aibackend.bot.language.LanguageDetection;
 import com.aibackend.bot.model.ServiceModel;
 import com.aibackend.bot.model.TextPrediction;
-import com.aibackend.bot.triage.TriageDecided;
-import com.aibackend.bot.triage.TriageDecision;
-import com.aibackend.bot.triage.TriageDecisionRepository;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationService;
 import com.aibackend.conversation.Message;
 import com.aibackend.conversation.Understanding;
 import com.aibackend.shared.InvalidRequestException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,20 +39,10 @@ public class Bot {
 
 	private final ServiceModel services;
 
-	private final TriageDecisionRepository triageDecisions;
-
-	private final Clock clock;
-
-	private final ApplicationEventPublisher events;
-
 	Bot(MessageClassifier classifier, FieldRequirements requirements, ConversationService conversations,
-			BotProperties properties, LanguageDetection languages, ServiceModel services,
-			TriageDecisionRepository triageDecisions, Clock clock, ApplicationEventPublisher events) {
-		this.events = events;
+			BotProperties properties, LanguageDetection languages, ServiceModel services) {
 		this.languages = languages;
 		this.services = services;
-		this.triageDecisions = triageDecisions;
-		this.clock = clock;
 		this.classifier = classifier;
 		this.requirements = requirements;
 		this.conversations = conversations;
@@ -120,12 +101,11 @@ public class Bot {
 	}
 
 	/**
-	 * An agent classified a message the bot was unsure about. Their choice is stored
-	 * beside the bot's guess, as a training example for later.
+	 * An agent classified a message the bot was unsure about: their intent, service and
+	 * priority replace the bot's reading.
 	 */
 	@Transactional
-	public Understanding applyTriage(String conversationId, String intentName, String service, String priorityName,
-			String agent) {
+	public Understanding applyTriage(String conversationId, String intentName, String service, String priorityName) {
 		Conversation conversation = this.conversations.get(conversationId);
 		Intent intent = Intent.valueOf(required(intentName, "intent").toUpperCase(Locale.ROOT));
 		Priority priority = Priority.valueOf(required(priorityName, "priority").toUpperCase(Locale.ROOT));
@@ -133,11 +113,6 @@ public class Bot {
 			throw new InvalidRequestException(
 					"A new request needs a service of the catalogue, not '%s'".formatted(service));
 		}
-		String text = currentText(conversationId);
-		TriageDecision decision = this.triageDecisions.save(new TriageDecision(conversationId, text,
-				conversation.getLanguage(), this.services.classifier().predict(text), conversation.getIntent(),
-				intent.name(), service, priority.name(), agent, this.clock.instant()));
-		this.events.publishEvent(new TriageDecided(decision.getId()));
 		ExtractedFields fields = known(conversation);
 		List<String> missing = this.requirements.missing(intent, service, fields);
 		return store(conversationId,

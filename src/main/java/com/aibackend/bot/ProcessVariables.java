@@ -7,7 +7,6 @@ import static com.aibackend.shared.TicketIntakeProcess.Var.NEEDS_TRIAGE;
 import static com.aibackend.shared.TicketIntakeProcess.Var.PRIORITY;
 import static com.aibackend.shared.TicketIntakeProcess.Var.SERVICE;
 
-import com.aibackend.bot.classification.Intent;
 import com.aibackend.bot.extraction.FieldRequirements;
 import com.aibackend.conversation.Understanding;
 import org.camunda.bpm.engine.delegate.VariableScope;

@@ -1,5 +1,8 @@
 package com.aibackend.bot.classification;
 
+import com.aibackend.bot.Intent;
+import com.aibackend.bot.Priority;
+import com.aibackend.bot.TicketType;
 import com.aibackend.bot.extraction.ExtractedFields;
 
 /**

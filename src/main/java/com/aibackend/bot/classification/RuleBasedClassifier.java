@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.aibackend.bot.BotProperties;
+import com.aibackend.bot.ClassificationInput;
+import com.aibackend.bot.Intent;
+import com.aibackend.bot.Priority;
 import com.aibackend.bot.extraction.ExtractedFields;
 import com.aibackend.bot.extraction.FieldExtractor;
 import com.aibackend.bot.language.Lexicon;

@@ -4,6 +4,7 @@ import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
 
 import java.util.Locale;
 
+import com.aibackend.bot.AgentInput;
 import com.aibackend.bot.Bot;
 import com.aibackend.bot.ProcessVariables;
 import com.aibackend.conversation.Conversation;

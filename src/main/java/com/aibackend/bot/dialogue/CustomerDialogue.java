@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import com.aibackend.bot.Bot;
 import com.aibackend.bot.BotProperties;
-import com.aibackend.bot.classification.Intent;
+import com.aibackend.bot.Intent;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationService;
 import com.aibackend.conversation.ConversationStatus;

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.aibackend.bot.BotProperties;
+import com.aibackend.bot.ClassificationInput;
+import com.aibackend.bot.Intent;
 import com.aibackend.bot.ProcessVariables;
 import com.aibackend.bot.classification.Classification;
-import com.aibackend.bot.classification.ClassificationInput;
-import com.aibackend.bot.classification.Intent;
 import com.aibackend.bot.classification.RuleBasedClassifier;
 import com.aibackend.bot.extraction.FieldRequirements;
 import com.aibackend.bot.model.RequestHeads;

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import com.aibackend.bot.BotProperties;
-import com.aibackend.bot.classification.ClassificationInput;
+import com.aibackend.bot.ClassificationInput;
 import com.aibackend.bot.extraction.ExtractedFields;
 import com.aibackend.bot.extraction.FieldExtractor;
 import com.aibackend.bot.language.LanguageDetection;

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.aibackend.bot.BotProperties;
-import com.aibackend.bot.classification.ClassificationInput;
+import com.aibackend.bot.ClassificationInput;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.aibackend.bot.BotProperties;
-import com.aibackend.bot.classification.Intent;
+import com.aibackend.bot.Intent;
 import com.aibackend.bot.language.MessageSubstance;
 import org.springframework.stereotype.Component;
 

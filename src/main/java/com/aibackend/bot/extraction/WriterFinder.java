@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.aibackend.bot.BotProperties;
-import com.aibackend.bot.classification.ClassificationInput;
+import com.aibackend.bot.ClassificationInput;
 import com.aibackend.bot.language.Lexicon;
 
 /**

@@ -2,8 +2,8 @@ package com.aibackend.bot.llm;
 
 import java.util.Optional;
 
+import com.aibackend.bot.ClassificationInput;
 import com.aibackend.bot.classification.Classification;
-import com.aibackend.bot.classification.ClassificationInput;
 import com.aibackend.bot.classification.MessageClassifier;
 import com.aibackend.bot.classification.RuleBasedClassifier;
 import com.aibackend.bot.extraction.ExtractedFields;

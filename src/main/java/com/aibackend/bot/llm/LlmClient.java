@@ -1,6 +1,6 @@
 package com.aibackend.bot.llm;
 
-import com.aibackend.bot.classification.ClassificationInput;
+import com.aibackend.bot.ClassificationInput;
 
 import java.util.Optional;
 

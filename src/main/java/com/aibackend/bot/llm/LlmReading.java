@@ -1,7 +1,7 @@
 package com.aibackend.bot.llm;
 
-import com.aibackend.bot.classification.Intent;
-import com.aibackend.bot.classification.Priority;
+import com.aibackend.bot.Intent;
+import com.aibackend.bot.Priority;
 
 /** What the LLM answered, already checked against the schema and the catalogue. */
 public record LlmReading(Intent intent, String service, Priority priority, String requesterName, String company) {

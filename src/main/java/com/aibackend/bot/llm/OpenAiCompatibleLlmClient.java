@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.aibackend.bot.BotProperties;
-import com.aibackend.bot.classification.ClassificationInput;
-import com.aibackend.bot.classification.Intent;
-import com.aibackend.bot.classification.Priority;
+import com.aibackend.bot.ClassificationInput;
+import com.aibackend.bot.Intent;
+import com.aibackend.bot.Priority;
 import com.aibackend.shared.ConditionalOnSettings;
 import com.aibackend.shared.OutboundHttp;
 import com.fasterxml.jackson.core.JsonProcessingException;

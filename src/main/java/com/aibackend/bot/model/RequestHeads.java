@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.aibackend.bot.BotProperties;
-import com.aibackend.bot.classification.Intent;
-import com.aibackend.bot.classification.Priority;
-import com.aibackend.bot.classification.TicketType;
+import com.aibackend.bot.Intent;
+import com.aibackend.bot.Priority;
+import com.aibackend.bot.TicketType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;

@@ -75,7 +75,7 @@ public class ServiceModel {
 	 * Trains a new version from the shipped examples plus the agents' decisions, measures
 	 * it by cross-validation and puts it in place. Slow; call it off the request path.
 	 */
-	Version retrain(List<LabelledText> agentDecisions) {
+	public Version retrain(List<LabelledText> agentDecisions) {
 		Version next = train(this.current.get().number() + 1, agentDecisions, true);
 		this.current.updateAndGet((previous) -> (previous.number() < next.number()) ? next : previous);
 		return next;
@@ -133,7 +133,7 @@ public class ServiceModel {
 		return examples.isEmpty() ? null : (double) correct / examples.size();
 	}
 
-	Version version() {
+	public Version version() {
 		return this.current.get();
 	}
 
@@ -159,7 +159,7 @@ public class ServiceModel {
 	 * @param crossValidatedAccuracy five-fold accuracy on those examples ({@code null}
 	 * until measured)
 	 */
-	record Version(int number, TrainedHead head, Instant trainedAt, int examples, int agentDecisions,
+	public record Version(int number, TrainedHead head, Instant trainedAt, int examples, int agentDecisions,
 			Double crossValidatedAccuracy) {
 	}
 

@@ -40,7 +40,11 @@ public class TriageMessageTaskListener implements TaskListener {
 
 	private final CustomerDialogue dialogue;
 
-	TriageMessageTaskListener(ConversationService conversations, Bot bot, CustomerDialogue dialogue) {
+	private final TriageDecisions decisions;
+
+	TriageMessageTaskListener(ConversationService conversations, Bot bot, CustomerDialogue dialogue,
+			TriageDecisions decisions) {
+		this.decisions = decisions;
 		this.conversations = conversations;
 		this.bot = bot;
 		this.dialogue = dialogue;
@@ -70,7 +74,7 @@ public class TriageMessageTaskListener implements TaskListener {
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			try {
 				ProcessVariables.write(task.getExecution(),
-						this.bot.applyTriage(conversationId, FormSubmission.value(task, INTENT_CHOICE),
+						this.decisions.decide(conversationId, FormSubmission.value(task, INTENT_CHOICE),
 								FormSubmission.value(task, SERVICE_CHOICE), FormSubmission.value(task, PRIORITY_CHOICE),
 								task.getAssignee()));
 			}

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import com.aibackend.bot.ClassificationInput;
+import com.aibackend.bot.Intent;
 import com.aibackend.bot.KeywordBot;
+import com.aibackend.bot.Priority;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

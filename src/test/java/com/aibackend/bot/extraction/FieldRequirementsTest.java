@@ -2,8 +2,8 @@ package com.aibackend.bot.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aibackend.bot.Intent;
 import com.aibackend.bot.KeywordBot;
-import com.aibackend.bot.classification.Intent;
 import org.junit.jupiter.api.Test;
 
 class FieldRequirementsTest {

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.aibackend.bot.ClassificationInput;
 import com.aibackend.bot.KeywordBot;
+import com.aibackend.bot.Priority;
 import com.aibackend.bot.classification.Classification;
-import com.aibackend.bot.classification.ClassificationInput;
-import com.aibackend.bot.classification.Priority;
 import com.aibackend.bot.classification.RuleBasedClassifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -3,9 +3,9 @@ package com.aibackend.bot.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aibackend.bot.BotProperties;
-import com.aibackend.bot.classification.Intent;
-import com.aibackend.bot.classification.Priority;
-import com.aibackend.bot.classification.TicketType;
+import com.aibackend.bot.Intent;
+import com.aibackend.bot.Priority;
+import com.aibackend.bot.TicketType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

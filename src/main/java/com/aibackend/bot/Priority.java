@@ -1,4 +1,4 @@
-package com.aibackend.bot.classification;
+package com.aibackend.bot;
 
 /** How urgent a request is. */
 public enum Priority {

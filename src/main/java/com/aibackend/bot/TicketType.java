@@ -1,4 +1,4 @@
-package com.aibackend.bot.classification;
+package com.aibackend.bot;
 
 /**
  * ITIL-style ticket types: something broke, something is wanted, a recurring cause, a

@@ -1,4 +1,4 @@
-package com.aibackend.bot.model;
+package com.aibackend.bot.learning;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -7,7 +7,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.aibackend.bot.BotProperties;
-import com.aibackend.bot.classification.Intent;
+import com.aibackend.bot.Intent;
+import com.aibackend.bot.model.LabelledText;
+import com.aibackend.bot.model.ServiceModel;
 import com.aibackend.bot.triage.TriageDecided;
 import com.aibackend.bot.triage.TriageDecisionRepository;
 import jakarta.annotation.PreDestroy;

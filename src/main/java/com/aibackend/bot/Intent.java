@@ -1,4 +1,4 @@
-package com.aibackend.bot.classification;
+package com.aibackend.bot;
 
 /** What the customer wants from us. */
 public enum Intent {

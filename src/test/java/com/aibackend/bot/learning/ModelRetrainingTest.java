@@ -1,4 +1,4 @@
-package com.aibackend.bot.model;
+package com.aibackend.bot.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,6 +11,8 @@ import java.util.List;
 
 import com.aibackend.bot.BotProperties;
 import com.aibackend.bot.evaluation.ExtractionEvaluation;
+import com.aibackend.bot.model.ServiceModel;
+import com.aibackend.bot.model.TextPrediction;
 import com.aibackend.bot.triage.TriageDecided;
 import com.aibackend.bot.triage.TriageDecision;
 import com.aibackend.bot.triage.TriageDecisionRepository;

@@ -1,8 +1,9 @@
-package com.aibackend.bot.model;
+package com.aibackend.bot.learning;
 
 import java.time.Instant;
 
 import com.aibackend.bot.BotProperties;
+import com.aibackend.bot.model.ServiceModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
