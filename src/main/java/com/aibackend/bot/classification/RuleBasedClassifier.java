@@ -28,18 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class RuleBasedClassifier implements MessageClassifier {
 
-	private static final Pattern STATUS_QUESTION = Pattern.compile("(?iu)\\b("
-			+ "status of (my|our|the) (ticket|request|case)|update on (my|our|the) (ticket|request|case)|where is my (ticket|request)"
-			+ "|(status|stand) (meines|meiner|unseres|unserer|des|der) (tickets|anfrage|auftrags|meldung)"
-			+ "|status (tiket|permintaan|laporan|pengaduan) saya|bagaimana (status|kabar) (tiket|permintaan|laporan)"
-			+ ")\\b");
-
-	private static final Set<String> PROBLEM_CUES = Set.of("broken", "error", "issue", "problem", "fail", "fails",
-			"failed", "failing", "cannot", "can't", "unable", "doesn't", "won't", "not", "need", "request", "please",
-			"want", "stopped", "wrong", "slow", "help", "how", "kaputt", "fehler", "funktioniert", "geht", "nicht",
-			"kann", "keine", "kein", "bitte", "hilfe", "brauche", "benötige", "defekt", "rusak", "masalah", "tidak",
-			"bisa", "gagal", "tolong", "mohon", "butuh", "bantuan", "gangguan", "bagaimana");
-
 	private final ServiceModel services;
 
 	private final FieldExtractor extractor;
@@ -54,6 +42,10 @@ public class RuleBasedClassifier implements MessageClassifier {
 
 	private final Pattern statusWords;
 
+	private final Pattern statusQuestion;
+
+	private final Set<String> requestCues;
+
 	private final int minContentWords;
 
 	@Autowired
@@ -67,6 +59,8 @@ public class RuleBasedClassifier implements MessageClassifier {
 		this.lowPriorityCues = lexicon.phrasePattern("priority.low");
 		this.highPriorityCues = lexicon.phrasePattern("priority.high");
 		this.statusWords = lexicon.phrasePattern("status-words");
+		this.statusQuestion = lexicon.phrasePattern("status-questions");
+		this.requestCues = lexicon.set("request-cues");
 	}
 
 	public RuleBasedClassifier(BotProperties properties, ServiceModel services) {
@@ -92,7 +86,7 @@ public class RuleBasedClassifier implements MessageClassifier {
 		// asked which one it concerns.
 		ServiceMatch service = (content > 0) ? bestService(concreteText(input)) : new ServiceMatch(null, 0.3);
 		Priority priority = priority(lower, searchable, concrete);
-		boolean looksLikeRequest = service.id() != null || words.stream().anyMatch(PROBLEM_CUES::contains);
+		boolean looksLikeRequest = service.id() != null || words.stream().anyMatch(this.requestCues::contains);
 
 		// A ticket reference settles it; otherwise the trained head decides when it is
 		// sure, except that a message naming a problem or a service is never brushed off
@@ -118,8 +112,8 @@ public class RuleBasedClassifier implements MessageClassifier {
 		};
 	}
 
-	private static Intent ruleIntent(String searchable, List<String> words, boolean looksLikeRequest) {
-		if (STATUS_QUESTION.matcher(searchable).find()) {
+	private Intent ruleIntent(String searchable, List<String> words, boolean looksLikeRequest) {
+		if (this.statusQuestion.matcher(searchable).find()) {
 			return Intent.STATUS_INQUIRY;
 		}
 		return (!looksLikeRequest && words.size() <= 12) ? Intent.OTHER : Intent.NEW_REQUEST;

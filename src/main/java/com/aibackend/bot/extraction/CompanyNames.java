@@ -19,9 +19,6 @@ import com.aibackend.bot.language.Lexicon;
  */
 final class CompanyNames {
 
-	static final Pattern URL_OR_CONTACT_LINE = Pattern.compile(
-			"(?i)(?:https?://|www\\.|@|^(?:tel|phone|fon|telefon|mobile|mobil|hp|wa|fax|e-?mail|web)\\b|^[+\\d(][\\d\\s()/.-]{6,}$)");
-
 	/**
 	 * Where the rest of a sentence ends: a full stop after a word of four letters or more
 	 * or a number ("… Logistics. Since"), ! or ?, or a line break. Short words before a
@@ -39,8 +36,12 @@ final class CompanyNames {
 			"live", "msn", "icloud", "me", "mac", "gmx", "web", "aol", "proton", "protonmail", "mail", "yandex",
 			"t-online", "freenet", "fastmail", "zoho", "qq", "163", "rocketmail");
 
-	private static final Set<String> CONNECTORS = Set.of("&", "+", "and", "und", "dan", "of", "de", "la", "van", "der",
-			"für");
+	/**
+	 * A web address, an e-mail address, a labelled contact ("Tel: …") or a phone number.
+	 */
+	private final Pattern contactLine;
+
+	private final Set<String> connectors;
 
 	private final Pattern companyAfterName;
 
@@ -71,9 +72,16 @@ final class CompanyNames {
 		this.department = Pattern.compile("^(?:(?iu:" + words.alternation("departments") + ")[ \\t]+)+");
 		this.companyNoun = Pattern.compile("^(?:(?iu:" + words.alternation("company-nouns") + ")[ \\t]+)(?=\\p{Lu})");
 		this.notNames = notNames;
+		this.contactLine = Pattern.compile("(?iu)(?:https?://|www\\.|@|^(?:" + words.alternation("contact-labels")
+				+ ")(?![\\p{L}])|^[+\\d(][\\d\\s()/.-]{6,}$)");
+		this.connectors = words.set("company-connectors");
 		this.notCompanies = words.set("not-companies");
 		this.legalSuffixes = new HashSet<>(words.set("legal-forms.suffix"));
 		this.legalPrefixes = new HashSet<>(words.set("legal-forms.prefix"));
+	}
+
+	boolean isContactLine(String line) {
+		return this.contactLine.matcher(line).find();
 	}
 
 	boolean isLegalForm(String word) {
@@ -84,7 +92,7 @@ final class CompanyNames {
 	/** A line that is a company's name rather than a job title, a phone or an address. */
 	String companyLine(String line) {
 		String candidate = line.strip();
-		if (candidate.isEmpty() || URL_OR_CONTACT_LINE.matcher(candidate).find()
+		if (candidate.isEmpty() || this.contactLine.matcher(candidate).find()
 				|| this.footer.matcher(candidate).find()) {
 			return null;
 		}
@@ -192,7 +200,7 @@ final class CompanyNames {
 			String bare = bare(token);
 			boolean legalForm = this.legalSuffixes.contains(bare) || this.legalPrefixes.contains(bare)
 					|| this.legalSuffixes.contains(bare + ".");
-			boolean connector = CONNECTORS.contains(token.toLowerCase(Locale.ROOT)) && !kept.isEmpty()
+			boolean connector = this.connectors.contains(token.toLowerCase(Locale.ROOT)) && !kept.isEmpty()
 					&& i + 1 < tokens.length && isCapitalised(tokens[i + 1]);
 			boolean word = isCapitalised(token) || (legalForm && !kept.isEmpty()) || token.matches("\\d+[\\p{L}\\d]*");
 			if (!(word || connector)) {
@@ -220,7 +228,7 @@ final class CompanyNames {
 				break;
 			}
 		}
-		while (!kept.isEmpty() && CONNECTORS.contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))) {
+		while (!kept.isEmpty() && this.connectors.contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))) {
 			kept.remove(kept.size() - 1);
 		}
 		if (kept.isEmpty() || (kept.size() == 1 && this.legalPrefixes.contains(bare(kept.get(0))))) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import com.aibackend.bot.BotProperties;
 import com.aibackend.bot.ClassificationInput;
+import com.aibackend.bot.language.Lexicon;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
@@ -34,7 +35,7 @@ public class FieldExtractor {
 	public FieldExtractor(BotProperties properties) {
 		this.properties = properties;
 		this.writers = new WriterFinder(properties);
-		this.text = new MessageText(this.writers);
+		this.text = new MessageText(this.writers, Lexicon.of(properties.languages()));
 	}
 
 	/**

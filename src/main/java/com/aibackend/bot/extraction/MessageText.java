@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.aibackend.bot.language.Lexicon;
+
 /**
  * The customer's text as a ticket shows it: the description without greeting, closing,
  * signature and mail footers, and a title of at most 80 characters that is the problem
@@ -19,8 +21,13 @@ final class MessageText {
 
 	private final WriterFinder writers;
 
-	MessageText(WriterFinder writers) {
+	/** What is left of an introduction after the name and company: "here", "and". */
+	private final String introductionRest;
+
+	MessageText(WriterFinder writers, Lexicon words) {
 		this.writers = writers;
+		this.introductionRest = "^[\\s).]*(?iu:" + words.alternation("name-here") + ")?[\\s,;:–—-]*(?iu:"
+				+ words.alternation("conjunctions") + ")?[\\s,]*";
 	}
 
 	/**
@@ -121,9 +128,7 @@ final class MessageText {
 			int companyAt = sentence.indexOf(person.company(), from);
 			from = (companyAt >= 0) ? companyAt + person.company().length() : from;
 		}
-		String rest = sentence.substring(from)
-			.replaceFirst("^[\\s).]*(?i:here|hier|di sini)?[\\s,;:–—-]*(?i:and|und|dan)?[\\s,]*", "")
-			.strip();
+		String rest = sentence.substring(from).replaceFirst(this.introductionRest, "").strip();
 		return rest.chars().filter(Character::isLetter).count() >= 8 ? rest : null;
 	}
 

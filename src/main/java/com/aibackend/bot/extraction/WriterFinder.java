@@ -62,13 +62,14 @@ final class WriterFinder {
 		this.nameHere = Pattern.compile("(?<![\\p{L}])" + honorifics + NAME
 				+ "((?:[ \\t]*\\([^)\\n]{2,60}\\))?(?:,?[ \\t]+(?iu:" + afterName
 				+ ")[ \\t]+\\p{Lu}[^\\n,.!?]{1,60}?)?)[ \\t]+(?iu:" + words.alternation("name-here") + ")(?![\\p{L}])");
-		this.greetingPrefix = Pattern.compile("^\\s*(?:(?iu:" + words.alternation("greetings")
-				+ ")(?:[ \\t]+(?iu:team|all|there|everyone|zusammen|semua))?(?:[ \\t]*[,!.:]+[ \\t]*|[ \\t]*\\R\\s*|[ \\t]+))+");
+		this.greetingPrefix = Pattern.compile("^\\s*(?:(?iu:" + words.alternation("greetings") + ")(?:[ \\t]+(?iu:"
+				+ words.alternation("greeting-addressees") + "))?(?:[ \\t]*[,!.:]+[ \\t]*|[ \\t]*\\R\\s*|[ \\t]+))+");
 		this.opening = Pattern
 			.compile("^" + honorifics + NAME + "(?=[ \\t]*(?:,|\\(|[ \\t](?iu:" + afterName + ")[ \\t]))");
 		this.closing = Pattern.compile("(?iu)(?:^|(?<=[.!?,])[ \\t]+)(?:--?[ \\t]*)?(?:" + words.alternation("closings")
-				+ ")(?:[ \\t]+(?:und|and|dan|&)[ \\t]+(?:" + words.alternation("closings") + "))*(?![\\p{L}])"
-				+ "(?:[ \\t]+(?:aus|from|dari)[ \\t]+\\p{L}+)?[ \\t]*[,!.:]*[ \\t]*(.*)$");
+				+ ")(?:[ \\t]+(?:" + words.alternation("conjunctions") + ")[ \\t]+(?:" + words.alternation("closings")
+				+ "))*(?![\\p{L}])" + "(?:[ \\t]+(?:" + words.alternation("from-place")
+				+ ")[ \\t]+\\p{L}+)?[ \\t]*[,!.:]*[ \\t]*(.*)$");
 		this.honorificPrefix = Pattern.compile("^" + honorifics);
 		this.footer = Pattern.compile("(?iu)^(?:" + words.alternation("footers") + ")");
 		this.notNames = new HashSet<>(words.set("not-names"));
@@ -269,7 +270,7 @@ final class WriterFinder {
 			}
 			body.add(line);
 		}
-		while (!body.isEmpty() && CompanyNames.URL_OR_CONTACT_LINE.matcher(body.get(body.size() - 1)).find()) {
+		while (!body.isEmpty() && this.companies.isContactLine(body.get(body.size() - 1))) {
 			body.remove(body.size() - 1);
 		}
 		if (body.isEmpty() || (body.size() == 1 && lines.size() > 1)) {
