@@ -65,9 +65,13 @@ public final class WebhookBenchmark {
 		Path data = Files.createTempDirectory("webhook-benchmark");
 		WireMockServer graph = new WireMockServer(options().dynamicPort().containerThreads(20));
 		graph.start();
-		graph.stubFor(post(urlMatching("/graph/.*/messages"))
-			.willReturn(aResponse().withHeader("Content-Type", "application/json")
-				.withBody("{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.benchmark\"}]}")));
+		graph.stubFor(post(urlMatching("/graph/.*/messages")).willReturn(aResponse()
+			.withHeader("Content-Type", "application/json")
+			// Every answer gets its own id, as the Graph API gives: ids are unique per
+			// channel.
+			.withBody(
+					"{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.{{randomValue length=24 type='ALPHANUMERIC'}}\"}]}")
+			.withTransformers("response-template")));
 		ConcurrentLinkedQueue<Long> serverNanos = new ConcurrentLinkedQueue<>();
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(AiBackendApplication.class)
 			.initializers((context) -> context.getBeanFactory().registerSingleton("ackTimer", ackTimer(serverNanos)))
