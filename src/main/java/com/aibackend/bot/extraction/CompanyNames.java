@@ -63,11 +63,11 @@ final class CompanyNames {
 
 	private final Set<String> legalPrefixes;
 
-	CompanyNames(Lexicon words, Set<String> notNames) {
+	CompanyNames(Lexicon words, Set<String> notNames, Pattern footer) {
 		String afterName = words.alternation("company-after-name");
 		this.companyAfterName = Pattern.compile("(?<![\\p{L}])(?iu:" + afterName + ")[ \\t]+");
 		this.companyCue = Pattern.compile("(?<![\\p{L}])(?iu:" + words.alternation("company-cues") + ")[ \\t]+");
-		this.footer = Pattern.compile("(?iu)^(?:" + words.alternation("footers") + ")");
+		this.footer = footer;
 		this.jobTitle = words.phrasePattern("job-titles");
 		this.department = Pattern.compile("^(?:(?iu:" + words.alternation("departments") + ")[ \\t]+)+");
 		this.companyNoun = Pattern.compile("^(?:(?iu:" + words.alternation("company-nouns") + ")[ \\t]+)(?=\\p{Lu})");

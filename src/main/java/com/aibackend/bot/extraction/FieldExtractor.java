@@ -51,9 +51,9 @@ public class FieldExtractor {
 		if (company == null) {
 			company = CompanyNames.companyOfDomain(input.senderAddress());
 		}
-		String description = this.text.description(input.texts());
+		MessageText.Text text = this.text.read(input.subject(), input.texts());
 		return new ExtractedFields(person.name(), company, contact(input.senderAddress(), all, input.language()),
-				description, ticketReference(searchable), this.text.title(input.subject(), input.texts()));
+				text.description(), ticketReference(searchable), text.title());
 	}
 
 	private static String ticketReference(String text) {
@@ -91,12 +91,12 @@ public class FieldExtractor {
 
 	/** The description of the customer's texts (see {@link MessageText}). */
 	String description(List<String> texts) {
-		return this.text.description(texts);
+		return this.text.read(null, texts).description();
 	}
 
 	/** The title of a request (see {@link MessageText}). */
 	String title(String subject, List<String> texts) {
-		return this.text.title(subject, texts);
+		return this.text.read(subject, texts).title();
 	}
 
 	/** The words of a text: letters and digits, with inner apostrophes and hyphens. */

@@ -19,27 +19,35 @@ final class MessageText {
 	private static final Pattern SUBJECT_TAGS = Pattern
 		.compile("(?i)^(?:\\s*(?:re|aw|wg|fw|fwd|balas|tr)\\s*:\\s*)+|\\[(?:REQ|TCK)-[^\\]]*\\]");
 
+	/** Where a sentence ends: after a word of four letters, a number or a bracket. */
+	private static final Pattern SENTENCES = Pattern.compile("(?<=(?:\\p{L}{4}|\\d|\\))[.!?])\\s+|(?<=[!?])\\s+");
+
 	private final WriterFinder writers;
 
 	/** What is left of an introduction after the name and company: "here", "and". */
-	private final String introductionRest;
+	private final Pattern introductionRest;
 
 	MessageText(WriterFinder writers, Lexicon words) {
 		this.writers = writers;
-		this.introductionRest = "^[\\s).]*(?iu:" + words.alternation("name-here") + ")?[\\s,;:–—-]*(?iu:"
-				+ words.alternation("conjunctions") + ")?[\\s,]*";
+		this.introductionRest = Pattern.compile("^[\\s).]*(?iu:" + words.alternation("name-here")
+				+ ")?[\\s,;:–—-]*(?iu:" + words.alternation("conjunctions") + ")?[\\s,]*");
+	}
+
+	/** Title and description of the customer's texts; each message is read once. */
+	Text read(String subject, List<String> texts) {
+		List<String> body = new ArrayList<>();
+		for (String text : texts) {
+			body.addAll(body(text));
+		}
+		return new Text(title(subject, body), description(body));
 	}
 
 	/**
 	 * The customer's texts without greeting, closing, signature and mail footers; the
 	 * introduction stays, it is part of what they wrote.
 	 */
-	String description(List<String> texts) {
-		List<String> kept = new ArrayList<>();
-		for (String text : texts) {
-			kept.addAll(body(text));
-		}
-		String description = String.join("\n", kept).strip();
+	private static String description(List<String> body) {
+		String description = String.join("\n", body).strip();
 		return description.isEmpty() ? null : description;
 	}
 
@@ -84,7 +92,7 @@ final class MessageText {
 	 * The problem in at most 80 characters: the first sentence of the description that is
 	 * not the writer introducing themselves.
 	 */
-	String title(String subject, List<String> texts) {
+	private String title(String subject, List<String> body) {
 		if (subject != null) {
 			String topic = SUBJECT_TAGS.matcher(subject).replaceAll("").strip();
 			if (FieldExtractor.words(topic).stream().filter((word) -> word.length() >= 3).count() >= 2) {
@@ -92,12 +100,10 @@ final class MessageText {
 			}
 		}
 		List<String> sentences = new ArrayList<>();
-		for (String text : texts) {
-			for (String line : body(text)) {
-				for (String sentence : line.split("(?<=(?:\\p{L}{4}|\\d|\\))[.!?])\\s+|(?<=[!?])\\s+")) {
-					if (!sentence.isBlank()) {
-						sentences.add(sentence.strip());
-					}
+		for (String line : body) {
+			for (String sentence : SENTENCES.split(line)) {
+				if (!sentence.isBlank()) {
+					sentences.add(sentence.strip());
 				}
 			}
 		}
@@ -128,7 +134,7 @@ final class MessageText {
 			int companyAt = sentence.indexOf(person.company(), from);
 			from = (companyAt >= 0) ? companyAt + person.company().length() : from;
 		}
-		String rest = sentence.substring(from).replaceFirst(this.introductionRest, "").strip();
+		String rest = this.introductionRest.matcher(sentence.substring(from)).replaceFirst("").strip();
 		return rest.chars().filter(Character::isLetter).count() >= 8 ? rest : null;
 	}
 
@@ -143,6 +149,10 @@ final class MessageText {
 		String cut = text.substring(0, 79);
 		int space = cut.lastIndexOf(' ');
 		return ((space > 40) ? cut.substring(0, space) : cut).replaceAll("[,;:\\s]+$", "") + "…";
+	}
+
+	/** A request's title (the problem in a line) and description. */
+	record Text(String title, String description) {
 	}
 
 }

@@ -29,6 +29,12 @@ final class WriterFinder {
 	/** One to four capitalised words on one line. */
 	private static final String NAME = "(" + NAME_WORD + "(?:[ \\t]+" + NAME_WORD + "){0,3})";
 
+	/** A name and what follows it on the line. */
+	private static final Pattern NAME_THEN_REST = Pattern.compile("^" + NAME + "(.*)$");
+
+	/** A line that is nothing but a name. */
+	private static final Pattern NAME_LINE = Pattern.compile("^" + NAME + "[.!]?$");
+
 	/** Separators between a signature's name, job title and company. */
 	private static final Pattern SIGNATURE_PARTS = Pattern.compile("\\s*(?:,|\\||\\s[-–—]\\s|\\s/\\s)\\s*");
 
@@ -79,7 +85,7 @@ final class WriterFinder {
 		properties.services()
 			.forEach((service) -> service.keywords()
 				.forEach((keyword) -> this.notNames.add(keyword.toLowerCase(Locale.ROOT))));
-		this.companies = new CompanyNames(words, this.notNames);
+		this.companies = new CompanyNames(words, this.notNames, this.footer);
 	}
 
 	CompanyNames companies() {
@@ -223,7 +229,7 @@ final class WriterFinder {
 			.toList();
 		for (int i = 0; i < parts.size(); i++) {
 			String candidate = this.honorificPrefix.matcher(parts.get(i)).replaceFirst("");
-			Matcher whole = Pattern.compile("^" + NAME + "(.*)$").matcher(candidate);
+			Matcher whole = NAME_THEN_REST.matcher(candidate);
 			if (!whole.matches()) {
 				continue;
 			}
@@ -277,7 +283,7 @@ final class WriterFinder {
 			return Optional.empty();
 		}
 		String last = this.honorificPrefix.matcher(body.get(body.size() - 1)).replaceFirst("");
-		Matcher matcher = Pattern.compile("^" + NAME + "[.!]?$").matcher(last);
+		Matcher matcher = NAME_LINE.matcher(last);
 		if (matcher.matches()) {
 			String name = name(matcher.group(1));
 			return Optional.ofNullable(name).map((found) -> new Person(found, null));

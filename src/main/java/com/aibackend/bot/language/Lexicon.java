@@ -97,14 +97,6 @@ public final class Lexicon {
 			.collect(Collectors.joining("|"));
 	}
 
-	/**
-	 * Whether the text contains one of the key's phrases as whole words,
-	 * case-insensitively.
-	 */
-	public boolean anyIn(String key, String text) {
-		return phrasePattern(key).matcher(text).find();
-	}
-
 	/** A pattern that finds the key's phrases as whole words, case-insensitively. */
 	public Pattern phrasePattern(String key) {
 		String alternation = alternation(key);

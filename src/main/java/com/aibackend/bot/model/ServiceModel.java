@@ -3,6 +3,7 @@ package com.aibackend.bot.model;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public class ServiceModel {
 	 */
 	public Version retrain(List<LabelledText> agentDecisions) {
 		Version next = train(this.current.get().number() + 1, agentDecisions, true);
-		this.current.updateAndGet((previous) -> (previous.number() < next.number()) ? next : previous);
+		this.current.set(next);
 		return next;
 	}
 
@@ -100,6 +101,9 @@ public class ServiceModel {
 	 * each fold is predicted by a model trained on the other four.
 	 */
 	private Double crossValidatedAccuracy(List<LabelledText> examples) {
+		if (examples.isEmpty()) {
+			return null;
+		}
 		Map<String, List<LabelledText>> byLabel = examples.stream().collect(Collectors.groupingBy(LabelledText::label));
 		List<List<LabelledText>> folds = new ArrayList<>();
 		for (int i = 0; i < FOLDS; i++) {
@@ -109,7 +113,7 @@ public class ServiceModel {
 		int next = 0;
 		for (String label : byLabel.keySet().stream().sorted(Comparator.naturalOrder()).toList()) {
 			List<LabelledText> shuffled = new ArrayList<>(byLabel.get(label));
-			java.util.Collections.shuffle(shuffled, random);
+			Collections.shuffle(shuffled, random);
 			for (LabelledText example : shuffled) {
 				folds.get(next++ % FOLDS).add(example);
 			}
@@ -130,7 +134,7 @@ public class ServiceModel {
 				}
 			}
 		}
-		return examples.isEmpty() ? null : (double) correct / examples.size();
+		return (double) correct / examples.size();
 	}
 
 	public Version version() {

@@ -60,10 +60,11 @@ public class TriageMessageTaskListener implements TaskListener {
 			// Below the bot's own threshold the agent decides; a pre-selected guess would
 			// be
 			// confirmed with one click.
-			task.setVariableLocal(SERVICE_CHOICE, this.bot.isConfident(guess) ? guess.label() : null);
+			boolean confident = this.bot.isConfident(guess);
+			task.setVariableLocal(SERVICE_CHOICE, confident ? guess.label() : null);
 			task.setVariableLocal(PRIORITY_CHOICE, conversation.getPriority());
 			task.setVariableLocal("botGuess", "%s (confidence %.2f%s)".formatted(this.bot.serviceName(guess.label()),
-					guess.confidence(), this.bot.isConfident(guess) ? "" : ", below the threshold: not pre-selected"));
+					guess.confidence(), confident ? "" : ", below the threshold: not pre-selected"));
 			task.setVariableLocal("customer", customer(conversation));
 			this.conversations.changeStatus(conversationId, ConversationStatus.IN_TRIAGE);
 			task.setVariableLocal("customerMessages",
