@@ -44,6 +44,8 @@ import com.aibackend.payload.PayloadService;
 import com.aibackend.payload.PayloadStatus;
 import com.aibackend.ticket.Ticket;
 import com.aibackend.ticket.TicketService;
+import com.aibackend.identity.Roles;
+import com.aibackend.ticket.Editor;
 import com.aibackend.ticket.TicketStatus;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -459,13 +461,15 @@ class TicketIntakeProcessTest {
 		this.scenario.runJob(instance);
 		String reference = this.scenario.reload(conversation).getTicketId();
 
-		this.tickets.changeStatus(reference, TicketStatus.IN_PROGRESS, null);
+		this.tickets.changeStatus(reference, TicketStatus.IN_PROGRESS, null, AGENT);
 		assertThat(instance).isWaitingAt(TASK_WORK_ON_TICKET);
-		this.tickets.changeStatus(reference, TicketStatus.CLOSED, "Router replaced");
+		this.tickets.changeStatus(reference, TicketStatus.CLOSED, "Router replaced", AGENT);
 
 		assertThat(instance).isEnded().hasPassed(END_TICKET_CLOSED);
 		assertThat(this.tickets.get(reference).getResolution()).isEqualTo("Router replaced");
 	}
+
+	private static final Editor AGENT = new Editor("agent@example.com", java.util.Set.of(Roles.AGENTS));
 
 	private java.util.List<String> candidateGroups(Task task) {
 		return this.engine.getTaskService()

@@ -29,7 +29,6 @@ import org.springframework.stereotype.Component;
  * authorisations).
  */
 @Component
-@Order(2)
 class TasklistFilters {
 
 	private final FilterService filterService;
@@ -45,6 +44,7 @@ class TasklistFilters {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(2)
 	void create() {
 		create("Waiting for info", -10, "Requests that need information before a ticket can be made",
 				this.taskService.createTaskQuery()

@@ -2,6 +2,7 @@ package com.aibackend.security;
 
 import java.util.List;
 
+import com.aibackend.identity.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 
@@ -17,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CamundaUserAuthenticationProvider implements org.springframework.security.authentication.AuthenticationProvider {
-
-	static final String GROUP_PREFIX = "GROUP_";
 
 	private final IdentityService identityService;
 
@@ -38,7 +37,7 @@ class CamundaUserAuthenticationProvider implements org.springframework.security.
 			.list()
 			.stream()
 			.map(Group::getId)
-			.map((group) -> new SimpleGrantedAuthority(GROUP_PREFIX + group))
+			.map((group) -> new SimpleGrantedAuthority(Roles.GROUP_AUTHORITY_PREFIX + group))
 			.toList();
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
 	}

@@ -1,8 +1,6 @@
 package com.aibackend.security;
 
-import static com.aibackend.security.CamundaUserAuthenticationProvider.GROUP_PREFIX;
-
-import org.camunda.bpm.engine.authorization.Groups;
+import com.aibackend.identity.Roles;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
@@ -13,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,32 +23,63 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String AGENTS = "agents";
+	private static final String AGENTS = group(Roles.AGENTS);
 
-	static final String CONSULTANTS = "consultants";
+	private static final String CONSULTANTS = group(Roles.CONSULTANTS);
 
+	private static final String ANALYSTS = group(Roles.ANALYSTS);
+
+	private static final String ADMINS = group(Roles.ADMINS);
+
+	/**
+	 * The role table of the README, per endpoint. A path or method not listed here is
+	 * open to every signed-in user only so that it can be answered 404 or 405.
+	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, CamundaUserAuthenticationProvider users) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, CamundaUserAuthenticationProvider users,
+			SecurityProblems problems) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authenticationProvider(users)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 				.permitAll()
 				.requestMatchers("/actuator/**")
-				.hasAuthority(GROUP_PREFIX + Groups.CAMUNDA_ADMIN)
+				.hasAuthority(ADMINS)
+				// Intake: agents submit messages and replies.
+				.requestMatchers(HttpMethod.POST, "/api/messages", "/api/conversations/*/messages")
+				.hasAnyAuthority(AGENTS, ADMINS)
+				// Tickets: everybody reads; agents dispatch any, consultants their own.
+				.requestMatchers(HttpMethod.GET, "/api/tickets", "/api/tickets/*")
+				.hasAnyAuthority(AGENTS, CONSULTANTS, ANALYSTS, ADMINS)
+				.requestMatchers(HttpMethod.PATCH, "/api/tickets/*")
+				.hasAnyAuthority(AGENTS, CONSULTANTS, ADMINS)
+				// Consultants read the conversation behind a ticket.
+				.requestMatchers(HttpMethod.GET, "/api/conversations", "/api/conversations/*")
+				.hasAnyAuthority(AGENTS, CONSULTANTS, ANALYSTS, ADMINS)
+				.requestMatchers(HttpMethod.GET, "/api/payloads", "/api/payloads/*", "/api/triage-decisions",
+						"/api/triage-decisions/*", "/api/bot")
+				.hasAnyAuthority(AGENTS, ANALYSTS, ADMINS)
+				.requestMatchers(HttpMethod.GET, "/api/audit")
+				.hasAnyAuthority(ANALYSTS, ADMINS)
 				.requestMatchers(HttpMethod.POST, "/api/bot/retrain")
-				.hasAuthority(GROUP_PREFIX + Groups.CAMUNDA_ADMIN)
+				.hasAuthority(ADMINS)
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.authenticated()
+				// Writes nobody was granted: admins get 404/405, everyone else 403.
 				.requestMatchers("/api/**")
-				.hasAnyAuthority(GROUP_PREFIX + AGENTS, GROUP_PREFIX + CONSULTANTS, GROUP_PREFIX + Groups.CAMUNDA_ADMIN)
+				.hasAuthority(ADMINS)
 				.anyRequest()
 				.denyAll())
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Stateless Basic-auth API: no cookies, so no cross-site request forgery to
 			// guard against.
-			.csrf((csrf) -> csrf.disable());
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.frameOptions((frame) -> frame.deny()));
 		return http.build();
 	}
 
@@ -66,6 +94,10 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()));
 		return http.build();
+	}
+
+	private static String group(String role) {
+		return Roles.GROUP_AUTHORITY_PREFIX + role;
 	}
 
 	@Bean

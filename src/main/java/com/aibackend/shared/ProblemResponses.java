@@ -36,6 +36,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
 	}
 
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException e) {
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+	}
+
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException e) {
 		return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
@@ -82,6 +87,26 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 			.sorted()
 			.collect(Collectors.joining("; "));
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", reason));
+	}
+
+	/**
+	 * The framework's own refusals (no such path, method or media type) in our words: its
+	 * texts name internals such as "static resource".
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ProblemDetail reworded = switch (statusCode.value()) {
+			case 404 -> problem(HttpStatus.NOT_FOUND, "Not found", "There is nothing at this path.");
+			case 405 -> problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+					"This path does not accept that method; the Allow header lists the ones it does.");
+			case 406 -> problem(HttpStatus.NOT_ACCEPTABLE, "Not acceptable", "Responses are JSON.");
+			case 413 -> problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", "The request body is too large.");
+			case 415 -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+					"Send the body as application/json.");
+			default -> null;
+		};
+		return super.handleExceptionInternal(ex, (reworded != null) ? reworded : body, headers, statusCode, request);
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {

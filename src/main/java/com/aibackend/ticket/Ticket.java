@@ -132,6 +132,11 @@ public class Ticket {
 		this.updatedAt = now;
 	}
 
+	void assignTo(String consultant, Instant now) {
+		this.consultant = consultant;
+		this.updatedAt = now;
+	}
+
 	public String getReference() {
 		return "TCK-%06d".formatted(this.id);
 	}

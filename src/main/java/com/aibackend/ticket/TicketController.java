@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.aibackend.shared.InvalidRequestException;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +41,7 @@ class TicketController {
 	}
 
 	@PatchMapping("/{id}")
-	TicketView patch(@PathVariable String id, @RequestBody StatusChange change) {
+	TicketView patch(@PathVariable String id, @RequestBody StatusChange change, Authentication caller) {
 		if (change.status() == null || change.status().isBlank()) {
 			throw new InvalidRequestException("status is required: one of NEW, IN_PROGRESS, CLOSED");
 		}
@@ -52,7 +53,7 @@ class TicketController {
 			throw new InvalidRequestException(
 					"Unknown status '%s'; expected one of NEW, IN_PROGRESS, CLOSED".formatted(change.status()));
 		}
-		this.tickets.changeStatus(id, next, change.resolution());
+		this.tickets.changeStatus(id, next, change.resolution(), Callers.editor(caller));
 		return TicketView.of(this.tickets.get(id));
 	}
 

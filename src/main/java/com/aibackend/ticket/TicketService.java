@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.aibackend.assignment.Assignment;
@@ -20,11 +21,14 @@ import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.conversation.CustomerCommented;
 import com.aibackend.conversation.CustomerMessages;
 import com.aibackend.payload.PayloadService;
+import com.aibackend.shared.Audited;
+import com.aibackend.shared.ForbiddenException;
 import com.aibackend.shared.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -53,8 +57,12 @@ public class TicketService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	TicketService(TicketRepository tickets, ConversationService conversations, PayloadService payloads,
-			CustomerMessages messages, TaskService taskService, RuntimeService runtimeService, Clock clock) {
+			CustomerMessages messages, TaskService taskService, RuntimeService runtimeService, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.tickets = tickets;
 		this.conversations = conversations;
 		this.payloads = payloads;
@@ -132,15 +140,23 @@ public class TicketService {
 	/**
 	 * A status change from the API. Closing completes the consultant's task, which ends
 	 * the process and tells the customer; other changes update the ticket and the task's
-	 * form.
+	 * form. A consultant may change only their own tickets and their pools' unassigned
+	 * ones.
 	 */
 	@Transactional
-	public Ticket changeStatus(String reference, TicketStatus next, String resolution) {
+	public Ticket changeStatus(String reference, TicketStatus next, String resolution, Editor editor) {
 		Ticket ticket = get(reference);
+		if (!editor.mayChange(ticket)) {
+			throw new ForbiddenException((ticket.getConsultant() != null)
+					? "Ticket %s is assigned to another consultant".formatted(reference)
+					: "Ticket %s belongs to a pool you are not in".formatted(reference));
+		}
 		if (ticket.getStatus() == next) {
 			return ticket;
 		}
+		TicketStatus before = ticket.getStatus();
 		ticket.moveTo(next, resolution, this.clock.instant());
+		audit(editor.user(), ticket, "status", before + " -> " + next);
 		Task task = workTask(ticket);
 		if (task != null) {
 			this.taskService.setVariableLocal(task.getId(), TICKET_STATUS, next.name());
@@ -159,21 +175,43 @@ public class TicketService {
 	 * nothing.
 	 */
 	@Transactional
-	public Ticket applyFromTask(String reference, TicketStatus next, String resolution) {
+	public Ticket applyFromTask(String reference, TicketStatus next, String resolution, String actor) {
 		Ticket ticket = get(reference);
 		if (ticket.getStatus() != next) {
+			TicketStatus before = ticket.getStatus();
 			ticket.moveTo(next, resolution, this.clock.instant());
+			audit(actor, ticket, "status", before + " -> " + next);
 		}
 		return ticket;
 	}
 
 	/** Claiming a new ticket's task means work has started. */
 	@Transactional
-	public void startWork(String reference) {
+	public void startWork(String reference, String actor) {
 		Ticket ticket = get(reference);
 		if (ticket.getStatus() == TicketStatus.NEW) {
 			ticket.moveTo(TicketStatus.IN_PROGRESS, null, this.clock.instant());
+			audit(actor, ticket, "status", TicketStatus.NEW + " -> " + TicketStatus.IN_PROGRESS);
 		}
+	}
+
+	/**
+	 * The ticket's task was claimed, assigned to someone else or given back to the pool
+	 * in Tasklist: the ticket follows.
+	 */
+	@Transactional
+	public void changeConsultant(String reference, String consultant, String actor) {
+		Ticket ticket = get(reference);
+		if (!Objects.equals(ticket.getConsultant(), consultant)) {
+			String before = ticket.getConsultant();
+			ticket.assignTo(consultant, this.clock.instant());
+			audit(actor, ticket, "assignee", "%s -> %s".formatted(before, consultant));
+		}
+	}
+
+	private void audit(String actor, Ticket ticket, String action, String detail) {
+		this.events.publishEvent(new Audited((actor != null) ? actor : Audited.SYSTEM, "Ticket", ticket.getReference(),
+				action, detail, this.clock.instant()));
 	}
 
 	@Transactional

@@ -40,11 +40,12 @@ class WorkOnTicketTaskListener implements TaskListener {
 		switch (task.getEventName()) {
 			case EVENTNAME_CREATE -> prefill(task, this.tickets.get(reference));
 			case EVENTNAME_ASSIGNMENT -> {
+				this.tickets.changeConsultant(reference, task.getAssignee(), actor(task));
 				if (task.getAssignee() == null) {
 					task.setVariableLocal(UNCLAIMED, true);
 				}
 				else if (Boolean.TRUE.equals(task.getVariableLocal(UNCLAIMED))) {
-					this.tickets.startWork(reference);
+					this.tickets.startWork(reference, actor(task));
 					task.setVariableLocal(UNCLAIMED, false);
 					task.setVariableLocal(TICKET_STATUS, TicketStatus.IN_PROGRESS.name());
 				}
@@ -53,6 +54,12 @@ class WorkOnTicketTaskListener implements TaskListener {
 			default -> {
 			}
 		}
+	}
+
+	/** The Tasklist user who did it, or nobody when the process itself did. */
+	private static String actor(DelegateTask task) {
+		var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		return (authentication != null) ? authentication.getUserId() : null;
 	}
 
 	private void prefill(DelegateTask task, Ticket ticket) {
@@ -70,7 +77,7 @@ class WorkOnTicketTaskListener implements TaskListener {
 		String resolution = FormSubmission.value(task, RESOLUTION);
 		try {
 			TicketStatus next = TicketStatus.valueOf(String.valueOf(chosen).toUpperCase(Locale.ROOT));
-			Ticket ticket = this.tickets.applyFromTask(reference, next, resolution);
+			Ticket ticket = this.tickets.applyFromTask(reference, next, resolution, actor(task));
 			task.getExecution().setVariable(TICKET_CLOSED, ticket.getStatus() == TicketStatus.CLOSED);
 		}
 		catch (IllegalArgumentException | ConflictException ex) {

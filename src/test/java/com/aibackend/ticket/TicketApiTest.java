@@ -52,7 +52,7 @@ class TicketApiTest {
 
 	@Test
 	void showsTheTicketWithWhyItWasAssigned() throws Exception {
-		this.mvc.perform(consultant(get("/api/tickets/" + this.reference)))
+		this.mvc.perform(agent(get("/api/tickets/" + this.reference)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(this.reference))
 			.andExpect(jsonPath("$.status").value("NEW"))
@@ -62,24 +62,24 @@ class TicketApiTest {
 			.andExpect(jsonPath("$.assignment.strategy").value("RANDOM"))
 			.andExpect(jsonPath("$.assignment.pool").value("hardware-team"))
 			.andExpect(jsonPath("$.assignment.candidates[0]").exists());
-		this.mvc.perform(consultant(get("/api/tickets").param("service", "HARDWARE").param("status", "NEW")))
+		this.mvc.perform(agent(get("/api/tickets").param("service", "HARDWARE").param("status", "NEW")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id", hasItem(this.reference)));
-		this.mvc.perform(consultant(get("/api/payloads").param("status", "PROCESSED")))
+		this.mvc.perform(agent(get("/api/payloads").param("status", "PROCESSED")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].ticketId", hasItem(this.reference)));
 	}
 
 	@Test
 	void patchMovesTheTicketAndKeepsTheTaskInStep() throws Exception {
-		this.mvc.perform(consultant(patch("/api/tickets/" + this.reference)).content("{\"status\":\"IN_PROGRESS\"}"))
+		this.mvc.perform(agent(patch("/api/tickets/" + this.reference)).content("{\"status\":\"IN_PROGRESS\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("IN_PROGRESS"));
 		assertThat(this.engine.getTaskService().createTaskQuery().processInstanceId(this.instance.getId()).count())
 			.isOne();
 
 		this.mvc
-			.perform(consultant(patch("/api/tickets/" + this.reference))
+			.perform(agent(patch("/api/tickets/" + this.reference))
 				.content("{\"status\":\"CLOSED\",\"resolution\":\"Replaced the display cable\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CLOSED"))
@@ -90,7 +90,7 @@ class TicketApiTest {
 			.activityId(TicketIntakeProcess.END_TICKET_CLOSED)
 			.count()).isOne();
 
-		this.mvc.perform(consultant(patch("/api/tickets/" + this.reference)).content("{\"status\":\"IN_PROGRESS\"}"))
+		this.mvc.perform(agent(patch("/api/tickets/" + this.reference)).content("{\"status\":\"IN_PROGRESS\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail")
 				.value("Ticket %s cannot move from CLOSED to IN_PROGRESS".formatted(this.reference)));
@@ -98,19 +98,18 @@ class TicketApiTest {
 
 	@Test
 	void badPatchesAreRefused() throws Exception {
-		this.mvc.perform(consultant(patch("/api/tickets/" + this.reference)).content("{\"status\":\"DONE\"}"))
+		this.mvc.perform(agent(patch("/api/tickets/" + this.reference)).content("{\"status\":\"DONE\"}"))
 			.andExpect(status().isBadRequest());
-		this.mvc.perform(consultant(patch("/api/tickets/" + this.reference)).content("{}"))
+		this.mvc.perform(agent(patch("/api/tickets/" + this.reference)).content("{}"))
 			.andExpect(status().isBadRequest());
-		this.mvc.perform(consultant(patch("/api/tickets/TCK-999999")).content("{\"status\":\"CLOSED\"}"))
+		this.mvc.perform(agent(patch("/api/tickets/TCK-999999")).content("{\"status\":\"CLOSED\"}"))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(consultant(get("/api/tickets/not-a-ticket"))).andExpect(status().isNotFound());
-		this.mvc.perform(consultant(get("/api/tickets/" + this.reference)))
-			.andExpect(jsonPath("$.status").value("NEW"));
+		this.mvc.perform(agent(get("/api/tickets/not-a-ticket"))).andExpect(status().isNotFound());
+		this.mvc.perform(agent(get("/api/tickets/" + this.reference))).andExpect(jsonPath("$.status").value("NEW"));
 	}
 
-	static MockHttpServletRequestBuilder consultant(MockHttpServletRequestBuilder request) {
-		return request.with(httpBasic("bob@example.com", "consultant123")).contentType(MediaType.APPLICATION_JSON);
+	static MockHttpServletRequestBuilder agent(MockHttpServletRequestBuilder request) {
+		return request.with(httpBasic("agent@example.com", "agent123")).contentType(MediaType.APPLICATION_JSON);
 	}
 
 }
