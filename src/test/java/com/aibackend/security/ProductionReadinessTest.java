@@ -86,11 +86,12 @@ class ProductionReadinessTest {
 	@Test
 	void aProductionStartWithGapsFailsAndSaysWhy(CapturedOutput output) {
 		SpringApplicationBuilder production = new SpringApplicationBuilder(AiBackendApplication.class)
-			.profiles("production")
-			.properties("spring.datasource.url=jdbc:h2:mem:production-refused;DB_CLOSE_DELAY=-1", "server.port=0",
-					"camunda.bpm.job-execution.enabled=false", "DEMO_ENABLED=true");
+			.profiles("production");
+		String[] arguments = { "--spring.datasource.url=jdbc:h2:mem:production-refused;DB_CLOSE_DELAY=-1",
+				"--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--DEMO_ENABLED=true" };
 
-		assertThatThrownBy(production::run).hasRootCauseInstanceOf(NotReadyForProductionException.class);
+		assertThatThrownBy(() -> production.run(arguments))
+			.hasRootCauseInstanceOf(NotReadyForProductionException.class);
 		assertThat(output).contains("not ready for production").contains("DEMO_ENABLED=false").contains("embedded H2");
 	}
 
