@@ -4,6 +4,15 @@ import com.aibackend.identity.Roles;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -38,7 +47,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, CamundaUserAuthenticationProvider users,
-			SecurityProblems problems) throws Exception {
+			SecurityProblems problems, ObjectProvider<JwtDecoder> ssoTokens,
+			ObjectProvider<Converter<Jwt, AbstractAuthenticationToken>> ssoTokenUsers) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authenticationProvider(users)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
@@ -80,6 +90,13 @@ class SecurityConfiguration {
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
 				.frameOptions((frame) -> frame.deny()));
+		JwtDecoder decoder = ssoTokens.getIfAvailable();
+		if (decoder != null) {
+			http.oauth2ResourceServer((bearer) -> bearer
+				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(ssoTokenUsers.getObject()))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems));
+		}
 		return http.build();
 	}
 
@@ -89,10 +106,18 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain camundaSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain camundaSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> sso,
+			ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> ssoUsers) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()));
+		ClientRegistrationRepository registrations = sso.getIfAvailable();
+		if (registrations != null) {
+			// Single sign-on starts at /oauth2/authorization/sso and ends in the webapps.
+			http.oauth2Login((login) -> login.clientRegistrationRepository(registrations)
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(ssoUsers.getObject()))
+				.defaultSuccessUrl("/camunda/app/", true));
+		}
 		return http.build();
 	}
 
