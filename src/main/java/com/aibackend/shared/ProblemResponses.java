@@ -72,6 +72,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof WebhookRequests.PayloadTooLargeException tooLarge) {
+				return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+					.body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", tooLarge.getMessage()));
+			}
+		}
 		return ResponseEntity.badRequest()
 			.body(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
 					"The body is not valid JSON of the expected shape."));

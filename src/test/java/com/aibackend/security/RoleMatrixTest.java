@@ -3,6 +3,12 @@ package com.aibackend.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +18,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.Option;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -66,6 +74,12 @@ class RoleMatrixTest {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@LocalServerPort
+	int port;
 
 	private String conversationId;
 
@@ -290,6 +304,103 @@ class RoleMatrixTest {
 			.containsEntry("detail", "groupId: null -> agents"));
 	}
 
+	@Test
+	void repeatedWrongPasswordsLockTheLoginForAWhileAlsoForTheApi() {
+		String user = "lockout-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		org.camunda.bpm.engine.identity.User person = this.identityService.newUser(user);
+		person.setPassword("Right-Passw0rd!");
+		this.identityService.saveUser(person);
+		this.identityService.createMembership(user, "agents");
+
+		ResponseEntity<String> wrong = this.http.withBasicAuth(user, "guess")
+			.getForEntity("/api/tickets", String.class);
+		assertThat(wrong.getStatusCode().value()).isEqualTo(401);
+		assertProblem(wrong);
+		// Locked right after the failure: even the right password is refused, with the
+		// same answer, so a guesser learns nothing.
+		ResponseEntity<String> locked = this.http.withBasicAuth(user, "Right-Passw0rd!")
+			.getForEntity("/api/tickets", String.class);
+		assertThat(locked.getStatusCode().value()).isEqualTo(401);
+		assertThat(locked.getBody()).isEqualTo(wrong.getBody());
+		await().atMost(Duration.ofSeconds(15))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> this.http.withBasicAuth(user, "Right-Passw0rd!")
+				.getForEntity("/api/tickets", String.class)
+				.getStatusCode()
+				.value() == 200);
+	}
+
+	@Test
+	void aProbeWithOddIdsAndBodiesFindsNoWayInAndLeaksNoInternals() throws Exception {
+		List<ResponseEntity<String>> answers = new ArrayList<>();
+		for (String id : List.of("TCK-99999999", "1%20OR%201=1", "..%2F..%2Fetc%2Fpasswd", "%27%3B%20drop%20table")) {
+			ResponseEntity<String> response = call(Role.AGENT, HttpMethod.GET, "/api/tickets/" + id, null);
+			assertThat(response.getStatusCode().value()).as(id).isIn(400, 404);
+			answers.add(response);
+		}
+		String sender = "probe-" + UUID.randomUUID() + "@example.com";
+		String oversized = "{\"channel\":\"API\",\"sender\":{\"address\":\"%s\"},\"text\":\"%s\"}".formatted(sender,
+				"x".repeat(300_000));
+		ResponseEntity<String> tooLarge = call(Role.AGENT, HttpMethod.POST, "/api/messages", oversized);
+		assertThat(tooLarge.getStatusCode().value()).isEqualTo(413);
+		answers.add(tooLarge);
+
+		// Streamed without a declared length, the same body is cut off as well.
+		HttpResponse<String> streamed = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/messages"))
+				.header("Authorization", basicAuthorization(Role.AGENT))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofInputStream(() -> new ByteArrayInputStream(oversized.getBytes(StandardCharsets.UTF_8))))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(streamed.statusCode()).isEqualTo(413);
+		assertThat(streamed.body()).contains("\"detail\"").doesNotContain("Exception");
+
+		answers.add(call(Role.AGENT, HttpMethod.POST, "/api/messages", "{\"channel\":"));
+		answers.add(call(Role.AGENT, HttpMethod.POST, "/api/messages", "{\"channel\":42,\"sender\":\"x\"}"));
+		answers.add(call(Role.AGENT, HttpMethod.PATCH, "/api/tickets/" + this.ticketId, "{\"status\":\"DONE\"}"));
+		HttpHeaders xml = new HttpHeaders();
+		xml.setContentType(MediaType.APPLICATION_XML);
+		ResponseEntity<String> wrongType = this.http.withBasicAuth(Role.AGENT.user, Role.AGENT.password)
+			.exchange("/api/messages", HttpMethod.POST, new HttpEntity<>("<message/>", xml), String.class);
+		assertThat(wrongType.getStatusCode().value()).isEqualTo(415);
+		answers.add(wrongType);
+
+		assertThat(answers).allSatisfy((answer) -> {
+			assertThat(answer.getStatusCode().is4xxClientError()).as(answer.getBody()).isTrue();
+			assertProblem(answer);
+			assertThat(answer.getBody()).doesNotContain("SQL", "java.", "at com.", "Jackson", "stack");
+		});
+		assertThat(this.<List<?>>read(Role.ADMIN, "/api/conversations?sender=" + sender, "$")).isEmpty();
+		assertThat(this.<String>read(Role.AGENT, "/api/tickets/" + this.ticketId, "$.status")).isEqualTo("NEW");
+	}
+
+	@Test
+	void modelsWithExternalEntitiesAreRefusedUnread() {
+		String name = "xxe-" + UUID.randomUUID();
+		String dmn = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<!DOCTYPE definitions [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
+				<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="xxe" name="&secret;" namespace="test">
+				  <decision id="xxe_decision" name="&secret;">
+				    <decisionTable id="t"><output id="o" typeRef="string"/>
+				      <rule id="r"><outputEntry id="e"><text>"ok"</text></outputEntry></rule>
+				    </decisionTable>
+				  </decision>
+				</definitions>
+				""";
+		// Camunda's REST API answers a model it cannot parse with its own error (500).
+		ResponseEntity<String> response = deploy(Role.ADMIN, name, dmn);
+		assertThat(response.getStatusCode().isError()).as(response.getBody()).isTrue();
+		assertThat(response.getBody()).doesNotContain("root:");
+		assertThat(this.<List<?>>read(Role.ADMIN, "/engine-rest/deployment?name=" + name, "$")).isEmpty();
+	}
+
+	private static String basicAuthorization(Role role) {
+		return "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((role.user + ":" + role.password).getBytes(StandardCharsets.UTF_8));
+	}
+
 	private ResponseEntity<String> patch(String user, String password, String status) {
 		return this.http.withBasicAuth(user, password)
 			.exchange("/api/tickets/" + this.ticketId, HttpMethod.PATCH, json("{\"status\":\"%s\"}".formatted(status)),
@@ -330,9 +441,13 @@ class RoleMatrixTest {
 				</definitions>
 				"""
 			.formatted(name.replaceAll("[^A-Za-z0-9]", "_"));
+		return deploy(role, name, dmn);
+	}
+
+	private ResponseEntity<String> deploy(Role role, String name, String dmn) {
 		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
 		parts.add("deployment-name", name);
-		parts.add("data", new ByteArrayResource(dmn.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+		parts.add("data", new ByteArrayResource(dmn.getBytes(StandardCharsets.UTF_8)) {
 			@Override
 			public String getFilename() {
 				return "role-test.dmn";
