@@ -112,7 +112,9 @@ class RoleMatrixTest {
 				new Row(HttpMethod.GET, "/api/audit", 401, 403, 403, 200, 200),
 				new Row(HttpMethod.POST, "/api/bot/retrain", 401, 403, 403, 403, 202),
 				new Row(HttpMethod.DELETE, ticket, 401, 403, 403, 403, 405),
-				new Row(HttpMethod.GET, "/api/no-such-thing", 401, 404, 404, 404, 404));
+				new Row(HttpMethod.GET, "/api/no-such-thing", 401, 404, 404, 404, 404),
+				// A channel that is not configured is off for everybody.
+				new Row(HttpMethod.POST, "/webhooks/whatsapp", 404, 404, 404, 404, 404));
 		List<String> mismatches = new ArrayList<>();
 		for (Row row : rows) {
 			for (Role role : Role.values()) {
@@ -247,6 +249,16 @@ class RoleMatrixTest {
 		}
 		assertThat(deploy(Role.ADMIN, "role-test-" + UUID.randomUUID()).getStatusCode().value()).isEqualTo(200);
 
+		// Analysts read the engine: running and finished instances, history.
+		String processInstanceId = read(Role.AGENT, "/api/tickets/" + this.ticketId, "$.processInstanceId");
+		assertThat(this.<List<?>>read(Role.ANALYST,
+				"/engine-rest/process-instance?processInstanceIds=" + processInstanceId, "$"))
+			.hasSize(1);
+		assertThat(this.<List<?>>read(Role.ANALYST,
+				"/engine-rest/history/activity-instance?processInstanceId=" + processInstanceId, "$"))
+			.isNotEmpty();
+		assertThat(this.<List<?>>read(Role.ANALYST, "/engine-rest/decision-definition", "$")).isNotEmpty();
+
 		// Starting the process: agents and admins.
 		for (Role role : List.of(Role.CONSULTANT, Role.ANALYST)) {
 			assertThat(call(role, HttpMethod.POST, "/engine-rest/process-definition/key/ticket-intake/start",
@@ -258,7 +270,6 @@ class RoleMatrixTest {
 
 		// The ticket's task: neither an analyst nor a consultant of another pool may
 		// complete it; a job's retries (as after an incident) are for admins.
-		String processInstanceId = read(Role.AGENT, "/api/tickets/" + this.ticketId, "$.processInstanceId");
 		Task task = this.taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
 		for (Role role : List.of(Role.ANALYST, Role.CONSULTANT)) {
 			int status = call(role, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete",
