@@ -1,4 +1,4 @@
-package com.aibackend.security;
+package com.aibackend.security.production;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -1,4 +1,4 @@
-package com.aibackend.security;
+package com.aibackend.security.sso;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package com.aibackend.security;
+package com.aibackend.security.sso;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package com.aibackend.security;
+package com.aibackend.security.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

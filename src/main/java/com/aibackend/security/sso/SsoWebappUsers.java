@@ -1,4 +1,4 @@
-package com.aibackend.security;
+package com.aibackend.security.sso;
 
 import com.aibackend.identity.Roles;
 import jakarta.servlet.http.HttpServletRequest;

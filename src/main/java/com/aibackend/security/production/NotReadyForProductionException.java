@@ -1,4 +1,4 @@
-package com.aibackend.security;
+package com.aibackend.security.production;
 
 import java.util.List;
 
