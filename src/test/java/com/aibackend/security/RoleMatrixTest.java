@@ -407,6 +407,69 @@ class RoleMatrixTest {
 		assertThat(this.<List<?>>read(Role.ADMIN, "/engine-rest/deployment?name=" + name, "$")).isEmpty();
 	}
 
+	@Test
+	void theDemoAdminCreatesAUserInCamundaAdminAndAnAnalystInCockpitCannot() throws Exception {
+		String id = "admin-made-" + UUID.randomUUID().toString().substring(0, 8);
+		String user = """
+				{"profile":{"id":"%s","firstName":"New","lastName":"Person","email":"new@example.com"},
+				 "credentials":{"password":"Str0ng-Passw0rd!"}}""".formatted(id);
+
+		HttpClient admin = browser();
+		String token = webappSession(admin, Role.ADMIN, "admin");
+		assertThat(webappPost(admin, token, "/camunda/api/engine/engine/default/user/create", user).statusCode())
+			.isEqualTo(204);
+		assertThat(this.identityService.createUserQuery().userId(id).count()).isOne();
+
+		HttpClient analyst = browser();
+		String analystToken = webappSession(analyst, Role.ANALYST, "cockpit");
+		String other = user.replace(id, id + "-analyst");
+		assertThat(
+				webappPost(analyst, analystToken, "/camunda/api/engine/engine/default/user/create", other).statusCode())
+			.isEqualTo(403);
+		assertThat(this.identityService.createUserQuery().userId(id + "-analyst").count()).isZero();
+	}
+
+	private static HttpClient browser() {
+		return HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+	}
+
+	/**
+	 * Logs in to a webapp as the browser does and answers the session's CSRF token for
+	 * the requests that follow.
+	 */
+	private String webappSession(HttpClient browser, Role role, String app) throws Exception {
+		HttpResponse<String> page = browser.send(get("/camunda/app/" + app + "/default/"),
+				HttpResponse.BodyHandlers.ofString());
+		String loginToken = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+		HttpResponse<String> login = browser.send(HttpRequest
+			.newBuilder(
+					URI.create("http://localhost:" + this.port + "/camunda/api/admin/auth/user/default/login/" + app))
+			.header("X-XSRF-TOKEN", loginToken)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=%s&password=%s"
+				.formatted(java.net.URLEncoder.encode(role.user, StandardCharsets.UTF_8), role.password)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).isEqualTo(200);
+		// The login starts a new session with a token of its own.
+		return browser.send(get("/camunda/api/admin/auth/user/default"), HttpResponse.BodyHandlers.ofString())
+			.headers()
+			.firstValue("X-XSRF-TOKEN")
+			.orElseThrow();
+	}
+
+	private HttpResponse<String> webappPost(HttpClient browser, String token, String path, String json)
+			throws Exception {
+		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("X-XSRF-TOKEN", token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpRequest get(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build();
+	}
+
 	private static String basicAuthorization(Role role) {
 		return "Basic " + java.util.Base64.getEncoder()
 			.encodeToString((role.user + ":" + role.password).getBytes(StandardCharsets.UTF_8));
