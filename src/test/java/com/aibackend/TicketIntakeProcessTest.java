@@ -117,7 +117,7 @@ class TicketIntakeProcessTest {
 			.hasSizeLessThanOrEqualTo(80);
 		assertThat(ticket.getDescription()).startsWith("my VPN connection").doesNotContain("Hello", "Jane Doe");
 		assertThat(ticket.getType()).isEqualTo("INCIDENT");
-		assertThat(ticket.getAssignmentRule()).isEqualTo("Rule_Network");
+		assertThat(ticket.getAssignmentRule()).isEqualTo("Network");
 		assertThat(ticket.getAssignmentPool()).isEqualTo("network-team");
 		assertThat(ticket.getAssignmentCandidates()).containsExactly("alice@example.com", "bob@example.com",
 				"carol@example.com");
@@ -165,7 +165,7 @@ class TicketIntakeProcessTest {
 		Ticket ticket = this.tickets.get(this.scenario.reload(conversation).getTicketId());
 		assertThat(ticket.getService()).isEqualTo("HARDWARE");
 		assertThat(ticket.getRequesterName()).isEqualTo("Tom Baker");
-		assertThat(ticket.getAssignmentStrategy()).isEqualTo("RANDOM");
+		assertThat(ticket.getAssignmentStrategy()).isEqualTo("LEAST_LOADED");
 		assertThat(ticket.getAssignmentCandidates()).contains(ticket.getConsultant());
 	}
 
@@ -298,7 +298,7 @@ class TicketIntakeProcessTest {
 		assertThat(ticket.getRequesterName()).isEqualTo("Maria Lopez");
 		assertThat(ticket.getConsultant()).isEqualTo("dave@example.com");
 		assertThat(ticket.getAssignmentStrategy()).isEqualTo("STATIC");
-		assertThat(ticket.getAssignmentRule()).isEqualTo("Rule_Billing");
+		assertThat(ticket.getAssignmentRule()).isEqualTo("Billing");
 	}
 
 	@Test

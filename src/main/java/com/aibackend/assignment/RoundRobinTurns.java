@@ -28,6 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RoundRobinTurns {
 
+	/** The cursor row every assignment locks first. */
+	private static final String ALL_POOLS = "*";
+
 	private final RoundRobinCursorRepository cursors;
 
 	private final TransactionTemplate separateTransaction;
@@ -52,6 +55,21 @@ class RoundRobinTurns {
 			this.cursors.advance(pool);
 		}
 		return this.cursors.position(pool) - 1;
+	}
+
+	/**
+	 * Serialises assignments across all pools until this transaction ends, on every node:
+	 * a consultant in several pools is counted once, so capacity and load hold.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void holdAll() {
+		next(ALL_POOLS);
+	}
+
+	/** The pool's next turn without taking it: for dry-runs. */
+	@Transactional(readOnly = true)
+	long peek(String pool) {
+		return this.cursors.findById(pool).map((cursor) -> this.cursors.position(pool)).orElse(0L);
 	}
 
 	private static void holdUntilTransactionEnds(ReentrantLock lock) {

@@ -22,6 +22,8 @@ class CreatePayloadDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String conversationId = (String) execution.getVariable(CONVERSATION_ID);
 		execution.setVariable(PAYLOAD_ID, this.payloads.createFor(conversationId).getId());
+		// The assignment decision also routes by channel and customer language.
+		this.payloads.routingFacts(conversationId).forEach(execution::setVariable);
 	}
 
 }

@@ -2,6 +2,7 @@ package com.aibackend.payload;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.conversation.Direction;
 import com.aibackend.conversation.Message;
 import com.aibackend.shared.NotFoundException;
+import com.aibackend.shared.TicketIntakeProcess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -55,6 +57,16 @@ public class PayloadService {
 			.save(new Payload(id, conversationId, toJson(content(id, conversation, sourceMessageIds)), now()));
 		this.conversations.changeStatus(conversationId, ConversationStatus.READY);
 		return payload;
+	}
+
+	/** What the assignment decision reads beside service and priority. */
+	@Transactional(readOnly = true)
+	public Map<String, Object> routingFacts(String conversationId) {
+		Conversation conversation = this.conversations.get(conversationId);
+		Map<String, Object> facts = new HashMap<>();
+		facts.put(TicketIntakeProcess.Var.CHANNEL, conversation.getChannel().name());
+		facts.put(TicketIntakeProcess.Var.LANGUAGE, conversation.getLanguage());
+		return facts;
 	}
 
 	@Transactional

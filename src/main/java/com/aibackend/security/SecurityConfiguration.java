@@ -69,6 +69,18 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/payloads", "/api/payloads/*", "/api/triage-decisions",
 						"/api/triage-decisions/*", "/api/bot")
 				.hasAnyAuthority(AGENTS, ANALYSTS, ADMINS)
+				// Consultants: everybody reads; admins change them, a consultant their
+				// own
+				// availability.
+				.requestMatchers(HttpMethod.GET, "/api/consultants", "/api/consultants/*")
+				.hasAnyAuthority(AGENTS, CONSULTANTS, ANALYSTS, ADMINS)
+				.requestMatchers(HttpMethod.PUT, "/api/consultants/*")
+				.hasAnyAuthority(CONSULTANTS, ADMINS)
+				// Assignment rules: admins edit, analysts read.
+				.requestMatchers(HttpMethod.GET, "/api/rules", "/api/rules/versions")
+				.hasAnyAuthority(ANALYSTS, ADMINS)
+				.requestMatchers("/api/rules", "/api/rules/**")
+				.hasAuthority(ADMINS)
 				.requestMatchers(HttpMethod.GET, "/api/audit")
 				.hasAnyAuthority(ANALYSTS, ADMINS)
 				.requestMatchers(HttpMethod.POST, "/api/bot/retrain")

@@ -6,8 +6,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+/**
+ * Time, request limits and scheduled work (the unassigned queue's check) for every
+ * module.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class SharedConfiguration {
 
 	@Bean

@@ -22,6 +22,10 @@ public final class TicketIntakeProcess {
 
 	public static final String TASK_WORK_ON_TICKET = "Task_WorkOnTicket";
 
+	public static final String BOUNDARY_FIRST_RESPONSE_DUE = "BoundaryEvent_FirstResponseDue";
+
+	public static final String TASK_HANDLE_ESCALATION = "Task_HandleEscalation";
+
 	public static final String BOUNDARY_REMINDER_DUE = "BoundaryEvent_ReminderDue";
 
 	public static final String BOUNDARY_CONVERSATION_EXPIRED = "BoundaryEvent_ConversationExpired";
@@ -57,20 +61,33 @@ public final class TicketIntakeProcess {
 
 		public static final String ASSIGNMENT_DECISION = "assignmentDecision";
 
-		public static final String ASSIGNMENT_RULE = "assignmentRule";
+		/** What the assignment decision's inputs need beside service and priority. */
+		public static final String CHANNEL = "channel";
 
+		public static final String LANGUAGE = "language";
+
+		/** The stored assignment the ticket is made from. */
+		public static final String ASSIGNMENT_ID = "assignmentId";
+
+		/** The task's assignee; empty while the ticket waits in its pool's queue. */
 		public static final String CONSULTANT = "consultant";
+
+		/** The task's candidate groups: the pool whose queue it waits in. */
+		public static final String ASSIGNMENT_GROUPS = "assignmentGroups";
+
+		/** The SLA: the task's follow-up and due dates, and the escalation timer. */
+		public static final String FIRST_RESPONSE_DUE = "firstResponseDue";
+
+		public static final String RESOLUTION_DUE = "resolutionDue";
+
+		public static final String FIRST_RESPONSE_BREACHED = "firstResponseBreached";
+
+		public static final String ESCALATION_GROUP = "escalationGroup";
 
 		/**
 		 * What the customer wrote while the ticket is open, shown in the "Work on" task.
 		 */
 		public static final String CUSTOMER_COMMENTS = "customerComments";
-
-		public static final String ASSIGNMENT_STRATEGY = "assignmentStrategy";
-
-		public static final String ASSIGNMENT_POOL = "assignmentPool";
-
-		public static final String ASSIGNMENT_CANDIDATES = "assignmentCandidates";
 
 		public static final String TICKET_ID = "ticketId";
 

@@ -1,26 +1,26 @@
 package com.aibackend.ticket;
 
-import static com.aibackend.shared.TicketIntakeProcess.DECISION_CONSULTANT_ASSIGNMENT;
-import static com.aibackend.shared.TicketIntakeProcess.Var.ASSIGNMENT_CANDIDATES;
-import static com.aibackend.shared.TicketIntakeProcess.Var.ASSIGNMENT_POOL;
-import static com.aibackend.shared.TicketIntakeProcess.Var.ASSIGNMENT_RULE;
-import static com.aibackend.shared.TicketIntakeProcess.Var.ASSIGNMENT_STRATEGY;
+import static com.aibackend.shared.TicketIntakeProcess.Var.ASSIGNMENT_GROUPS;
+import static com.aibackend.shared.TicketIntakeProcess.Var.ASSIGNMENT_ID;
 import static com.aibackend.shared.TicketIntakeProcess.Var.CONSULTANT;
 import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
+import static com.aibackend.shared.TicketIntakeProcess.Var.FIRST_RESPONSE_DUE;
 import static com.aibackend.shared.TicketIntakeProcess.Var.PAYLOAD_ID;
+import static com.aibackend.shared.TicketIntakeProcess.Var.RESOLUTION_DUE;
 import static com.aibackend.shared.TicketIntakeProcess.Var.TICKET_ID;
 
-import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 
-import com.aibackend.assignment.Assignment;
-import com.aibackend.assignment.AssignmentStrategy;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 
-/** Creates the ticket from the payload for the assigned consultant. */
+/**
+ * Creates the ticket from the stored assignment and gives the consultant's task what it
+ * needs: assignee (none while it waits in the pool's queue), pool, and SLA dates.
+ */
 @Component("createTicketDelegate")
 class CreateTicketDelegate implements JavaDelegate {
 
@@ -32,16 +32,15 @@ class CreateTicketDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String candidates = (String) execution.getVariable(ASSIGNMENT_CANDIDATES);
-		List<String> pool = (candidates == null || candidates.isBlank()) ? List.of()
-				: Arrays.asList(candidates.split(","));
-		Assignment assignment = new Assignment((String) execution.getVariable(CONSULTANT),
-				AssignmentStrategy.valueOf((String) execution.getVariable(ASSIGNMENT_STRATEGY)),
-				DECISION_CONSULTANT_ASSIGNMENT, (String) execution.getVariable(ASSIGNMENT_RULE),
-				(String) execution.getVariable(ASSIGNMENT_POOL), pool);
 		Ticket ticket = this.tickets.create((String) execution.getVariable(CONVERSATION_ID),
-				(String) execution.getVariable(PAYLOAD_ID), execution.getProcessInstanceId(), assignment);
+				(String) execution.getVariable(PAYLOAD_ID), execution.getProcessInstanceId(),
+				(String) execution.getVariable(ASSIGNMENT_ID));
 		execution.setVariable(TICKET_ID, ticket.getReference());
+		execution.setVariable(CONSULTANT, ticket.getConsultant());
+		execution.setVariable(ASSIGNMENT_GROUPS,
+				(ticket.getAssignmentPool() != null) ? List.of(ticket.getAssignmentPool()) : List.of());
+		execution.setVariable(FIRST_RESPONSE_DUE, Date.from(ticket.getFirstResponseDue()));
+		execution.setVariable(RESOLUTION_DUE, Date.from(ticket.getResolutionDue()));
 	}
 
 }

@@ -70,6 +70,16 @@ public class Ticket {
 
 	private String assignmentCandidates;
 
+	private Integer assignmentVersion;
+
+	private Instant firstResponseDue;
+
+	private Instant resolutionDue;
+
+	private Instant firstRespondedAt;
+
+	private Instant firstResponseBreachedAt;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -100,7 +110,11 @@ public class Ticket {
 		this.assignmentStrategy = assignment.strategy().name();
 		this.assignmentPool = assignment.pool();
 		this.assignmentCandidates = String.join(",", assignment.candidates());
-		this.status = TicketStatus.NEW;
+		this.assignmentVersion = assignment.version();
+		this.firstResponseDue = (assignment.firstResponse() != null) ? now.plus(assignment.firstResponse()) : null;
+		this.resolutionDue = (assignment.resolution() != null) ? now.plus(assignment.resolution()) : null;
+		// Nobody could take it: it waits in the pool's queue.
+		this.status = assignment.unassigned() ? TicketStatus.UNASSIGNED : TicketStatus.NEW;
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
@@ -123,6 +137,9 @@ public class Ticket {
 					"Ticket %s cannot move from %s to %s".formatted(getReference(), this.status, next));
 		}
 		this.status = next;
+		if (next != TicketStatus.NEW && next != TicketStatus.UNASSIGNED && this.firstRespondedAt == null) {
+			this.firstRespondedAt = now;
+		}
 		if (resolution != null && !resolution.isBlank()) {
 			this.resolution = resolution.strip();
 		}
@@ -132,9 +149,46 @@ public class Ticket {
 		this.updatedAt = now;
 	}
 
+	/** A consultant takes the ticket from the pool's queue, or gives it back. */
 	void assignTo(String consultant, Instant now) {
 		this.consultant = consultant;
+		if (consultant != null && this.status == TicketStatus.UNASSIGNED) {
+			this.status = TicketStatus.NEW;
+		}
 		this.updatedAt = now;
+	}
+
+	/**
+	 * The first-response time has passed: recorded once if nobody has responded yet.
+	 * @return whether it is a breach
+	 */
+	boolean checkFirstResponse(Instant now) {
+		boolean breached = this.firstRespondedAt == null && this.status != TicketStatus.CLOSED
+				&& this.firstResponseDue != null && !now.isBefore(this.firstResponseDue);
+		if (breached && this.firstResponseBreachedAt == null) {
+			this.firstResponseBreachedAt = now;
+		}
+		return breached;
+	}
+
+	public Integer getAssignmentVersion() {
+		return this.assignmentVersion;
+	}
+
+	public Instant getFirstResponseDue() {
+		return this.firstResponseDue;
+	}
+
+	public Instant getResolutionDue() {
+		return this.resolutionDue;
+	}
+
+	public Instant getFirstRespondedAt() {
+		return this.firstRespondedAt;
+	}
+
+	public Instant getFirstResponseBreachedAt() {
+		return this.firstResponseBreachedAt;
 	}
 
 	public String getReference() {

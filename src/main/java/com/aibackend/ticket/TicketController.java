@@ -43,7 +43,7 @@ class TicketController {
 	@PatchMapping("/{id}")
 	TicketView patch(@PathVariable String id, @RequestBody StatusChange change, Authentication caller) {
 		if (change.status() == null || change.status().isBlank()) {
-			throw new InvalidRequestException("status is required: one of NEW, IN_PROGRESS, CLOSED");
+			throw new InvalidRequestException("status is required: one of IN_PROGRESS, CLOSED");
 		}
 		TicketStatus next;
 		try {
@@ -60,20 +60,27 @@ class TicketController {
 	record StatusChange(String status, String resolution) {
 	}
 
-	record AssignmentView(String decision, String rule, String strategy, String pool, List<String> candidates) {
+	record AssignmentView(String decision, Integer version, String rule, String strategy, String pool,
+			List<String> candidates) {
+	}
+
+	record SlaView(Instant firstResponseDue, Instant resolutionDue, Instant firstRespondedAt,
+			Instant firstResponseBreachedAt) {
 	}
 
 	record TicketView(String id, String title, String description, String service, String priority, String type,
 			TicketStatus status, String consultant, String requesterName, String company, String contact,
 			String resolution, String conversationId, String payloadId, String processInstanceId,
-			AssignmentView assignment, Instant createdAt, Instant updatedAt, Instant closedAt) {
+			AssignmentView assignment, SlaView sla, Instant createdAt, Instant updatedAt, Instant closedAt) {
 
 		static TicketView of(Ticket t) {
 			return new TicketView(t.getReference(), t.getTitle(), t.getDescription(), t.getService(), t.getPriority(),
 					t.getType(), t.getStatus(), t.getConsultant(), t.getRequesterName(), t.getCompany(), t.getContact(),
 					t.getResolution(), t.getConversationId(), t.getPayloadId(), t.getProcessInstanceId(),
-					new AssignmentView(t.getAssignmentDecision(), t.getAssignmentRule(), t.getAssignmentStrategy(),
-							t.getAssignmentPool(), t.getAssignmentCandidates()),
+					new AssignmentView(t.getAssignmentDecision(), t.getAssignmentVersion(), t.getAssignmentRule(),
+							t.getAssignmentStrategy(), t.getAssignmentPool(), t.getAssignmentCandidates()),
+					new SlaView(t.getFirstResponseDue(), t.getResolutionDue(), t.getFirstRespondedAt(),
+							t.getFirstResponseBreachedAt()),
 					t.getCreatedAt(), t.getUpdatedAt(), t.getClosedAt());
 		}
 

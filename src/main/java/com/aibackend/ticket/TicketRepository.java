@@ -4,9 +4,19 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
+
+	/** Open tickets per consultant: what capacity and least-loaded assignment count. */
+	@Query("select t.consultant, count(t) from Ticket t where t.consultant in :consultants "
+			+ "and t.status in (com.aibackend.ticket.TicketStatus.NEW, com.aibackend.ticket.TicketStatus.IN_PROGRESS) "
+			+ "group by t.consultant")
+	List<Object[]> countOpenByConsultant(Collection<String> consultants);
+
+	/** The pool's queue, oldest first. */
+	List<Ticket> findByStatusOrderByIdAsc(TicketStatus status);
 
 	List<Ticket> findByConversationIdInAndStatusNotOrderByIdDesc(Collection<String> conversationIds,
 			TicketStatus status);

@@ -6,6 +6,7 @@ import static com.aibackend.shared.TicketIntakeProcess.Var.RESOLUTION;
 import static com.aibackend.shared.TicketIntakeProcess.Var.TICKET_STATUS;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import com.aibackend.assignment.Assignment;
+import com.aibackend.assignment.ConsultantAssigner;
+import com.aibackend.assignment.ConsultantAvailable;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationService;
 import com.aibackend.conversation.ConversationStatus;
@@ -59,10 +62,13 @@ public class TicketService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ConsultantAssigner assigner;
+
 	TicketService(TicketRepository tickets, ConversationService conversations, PayloadService payloads,
 			CustomerMessages messages, TaskService taskService, RuntimeService runtimeService, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ConsultantAssigner assigner) {
 		this.events = events;
+		this.assigner = assigner;
 		this.tickets = tickets;
 		this.conversations = conversations;
 		this.payloads = payloads;
@@ -90,10 +96,12 @@ public class TicketService {
 	}
 
 	/**
-	 * Makes the ticket, marks payload and conversation processed and tells the customer.
+	 * Makes the ticket from the stored assignment, marks payload and conversation
+	 * processed and tells the customer.
 	 */
 	@Transactional
-	public Ticket create(String conversationId, String payloadId, String processInstanceId, Assignment assignment) {
+	public Ticket create(String conversationId, String payloadId, String processInstanceId, String assignmentId) {
+		Assignment assignment = this.assigner.get(assignmentId);
 		Conversation conversation = this.conversations.get(conversationId);
 		String title = PayloadService.title(conversation);
 		Ticket ticket = this.tickets
@@ -107,6 +115,22 @@ public class TicketService {
 		this.messages.send(conversationId, "ticket.created", greeting(conversation), ticket.getReference(),
 				ticket.getTitle());
 		return ticket;
+	}
+
+	/**
+	 * The first-response time has passed: whether this is a new breach (nobody responded;
+	 * recorded on the ticket and escalated once).
+	 */
+	@Transactional
+	public boolean checkFirstResponse(String reference) {
+		Ticket ticket = get(reference);
+		Instant breachedBefore = ticket.getFirstResponseBreachedAt();
+		boolean breached = ticket.checkFirstResponse(this.clock.instant());
+		boolean newly = breached && breachedBefore == null;
+		if (newly) {
+			audit(Audited.SYSTEM, ticket, "sla", "first response due " + ticket.getFirstResponseDue() + " breached");
+		}
+		return newly;
 	}
 
 	@Transactional(readOnly = true)
@@ -157,6 +181,7 @@ public class TicketService {
 		TicketStatus before = ticket.getStatus();
 		ticket.moveTo(next, resolution, this.clock.instant());
 		audit(editor.user(), ticket, "status", before + " -> " + next);
+		freed(ticket);
 		Task task = workTask(ticket);
 		if (task != null) {
 			this.taskService.setVariableLocal(task.getId(), TICKET_STATUS, next.name());
@@ -181,6 +206,7 @@ public class TicketService {
 			TicketStatus before = ticket.getStatus();
 			ticket.moveTo(next, resolution, this.clock.instant());
 			audit(actor, ticket, "status", before + " -> " + next);
+			freed(ticket);
 		}
 		return ticket;
 	}
@@ -206,6 +232,13 @@ public class TicketService {
 			String before = ticket.getConsultant();
 			ticket.assignTo(consultant, this.clock.instant());
 			audit(actor, ticket, "assignee", "%s -> %s".formatted(before, consultant));
+		}
+	}
+
+	/** A closed ticket frees its consultant's capacity: the pools' queues move on. */
+	private void freed(Ticket ticket) {
+		if (ticket.getStatus() == TicketStatus.CLOSED && ticket.getConsultant() != null) {
+			this.events.publishEvent(new ConsultantAvailable(ticket.getConsultant()));
 		}
 	}
 

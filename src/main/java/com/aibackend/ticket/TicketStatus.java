@@ -2,10 +2,13 @@ package com.aibackend.ticket;
 
 import java.util.Set;
 
-/** The ticket lifecycle: New → In Progress → Closed. */
+/**
+ * The ticket lifecycle: New → In Progress → Closed; Unassigned before New while the
+ * ticket waits in its pool's queue.
+ */
 public enum TicketStatus {
 
-	NEW, IN_PROGRESS, CLOSED;
+	UNASSIGNED, NEW, IN_PROGRESS, CLOSED;
 
 	/**
 	 * Whether a ticket may move from this status to {@code next}; a closed ticket stays
@@ -13,6 +16,7 @@ public enum TicketStatus {
 	 */
 	boolean canMoveTo(TicketStatus next) {
 		return switch (this) {
+			case UNASSIGNED -> Set.of(IN_PROGRESS, CLOSED).contains(next);
 			case NEW -> Set.of(IN_PROGRESS, CLOSED).contains(next);
 			case IN_PROGRESS -> next == CLOSED;
 			case CLOSED -> false;

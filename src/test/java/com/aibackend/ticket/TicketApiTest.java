@@ -58,8 +58,8 @@ class TicketApiTest {
 			.andExpect(jsonPath("$.status").value("NEW"))
 			.andExpect(jsonPath("$.service").value("HARDWARE"))
 			.andExpect(jsonPath("$.assignment.decision").value("consultant-assignment"))
-			.andExpect(jsonPath("$.assignment.rule").value("Rule_Hardware"))
-			.andExpect(jsonPath("$.assignment.strategy").value("RANDOM"))
+			.andExpect(jsonPath("$.assignment.rule").value("Hardware"))
+			.andExpect(jsonPath("$.assignment.strategy").value("LEAST_LOADED"))
 			.andExpect(jsonPath("$.assignment.pool").value("hardware-team"))
 			.andExpect(jsonPath("$.assignment.candidates[0]").exists());
 		this.mvc.perform(agent(get("/api/tickets").param("service", "HARDWARE").param("status", "NEW")))
