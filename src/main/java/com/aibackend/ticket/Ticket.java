@@ -159,12 +159,12 @@ public class Ticket {
 	}
 
 	/**
-	 * The first-response time has passed: recorded once if nobody has responded yet.
+	 * The first-response timer fired: a breach, recorded once, if nobody has responded
+	 * yet.
 	 * @return whether it is a breach
 	 */
 	boolean checkFirstResponse(Instant now) {
-		boolean breached = this.firstRespondedAt == null && this.status != TicketStatus.CLOSED
-				&& this.firstResponseDue != null && !now.isBefore(this.firstResponseDue);
+		boolean breached = this.firstRespondedAt == null && this.status != TicketStatus.CLOSED;
 		if (breached && this.firstResponseBreachedAt == null) {
 			this.firstResponseBreachedAt = now;
 		}

@@ -20,6 +20,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,6 +51,8 @@ class UnassignedQueue {
 		this.assigner = assigner;
 		this.taskService = taskService;
 		this.transaction = new TransactionTemplate(transactions);
+		// Also after another transaction's commit, each hand-out commits on its own.
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

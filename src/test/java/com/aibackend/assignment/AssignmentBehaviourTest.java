@@ -1,0 +1,229 @@
+package com.aibackend.assignment;
+
+import static com.aibackend.shared.TicketIntakeProcess.BOUNDARY_FIRST_RESPONSE_DUE;
+import static com.aibackend.shared.TicketIntakeProcess.TASK_HANDLE_ESCALATION;
+import static com.aibackend.shared.TicketIntakeProcess.TASK_WORK_ON_TICKET;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.aibackend.ProcessTestConfiguration;
+import com.aibackend.Scenario;
+import com.aibackend.assignment.Consultants.ProfileChange;
+import com.aibackend.conversation.Conversation;
+import com.aibackend.conversation.ConversationService;
+import com.aibackend.identity.Roles;
+import com.aibackend.ticket.Editor;
+import com.aibackend.ticket.Ticket;
+import com.aibackend.ticket.TicketService;
+import com.aibackend.ticket.TicketStatus;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The strategies over real consultants: who is away, out of office or full is passed
+ * over; when nobody can take a ticket it waits in the pool's queue and is handed out
+ * oldest first; a STATIC rule falls back to its pool; a missed first response is
+ * escalated once.
+ */
+@ProcessTestConfiguration
+class AssignmentBehaviourTest {
+
+	private static final Set<String> ADMIN = Set.of(Roles.ADMINS);
+
+	private static final List<String> NETWORK_TEAM = List.of("alice@example.com", "bob@example.com",
+			"carol@example.com");
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	ConversationService conversations;
+
+	@Autowired
+	TicketService tickets;
+
+	@Autowired
+	Consultants consultants;
+
+	@Autowired
+	ConsultantProfileRepository profiles;
+
+	Scenario scenario;
+
+	@BeforeEach
+	void setUp() {
+		this.scenario = new Scenario(this.engine, this.conversations);
+		closeOpenTickets();
+	}
+
+	@AfterEach
+	void everybodyBack() {
+		closeOpenTickets();
+		this.profiles.deleteAll();
+	}
+
+	@Test
+	void roundRobinPassesOverWhoIsAwayOrOutOfOffice() {
+		this.consultants.update("alice@example.com", new ProfileChange(true, null, null, null, null, null), "admin",
+				ADMIN);
+		Instant now = Instant.now();
+		this.consultants.update("bob@example.com",
+				new ProfileChange(null, now.minus(1, ChronoUnit.HOURS), now.plus(2, ChronoUnit.DAYS), null, null, null),
+				"admin", ADMIN);
+
+		for (int i = 0; i < 3; i++) {
+			assertThat(network().getConsultant()).isEqualTo("carol@example.com");
+		}
+		assertThat(this.consultants.get("bob@example.com").unavailable()).startsWith("out of office until");
+		assertThat(this.consultants.get("carol@example.com").openTickets()).isEqualTo(3);
+	}
+
+	@Test
+	void whenEveryoneIsFullTicketsQueueAndAreHandedOutOldestFirst() {
+		for (String member : NETWORK_TEAM) {
+			this.consultants.update(member, new ProfileChange(null, null, null, 1, null, null), "admin", ADMIN);
+		}
+		List<Ticket> first = List.of(network(), network(), network());
+		assertThat(first).extracting(Ticket::getConsultant).containsExactlyInAnyOrderElementsOf(NETWORK_TEAM);
+
+		Ticket waitingFirst = network();
+		Ticket waitingSecond = network();
+		assertThat(List.of(waitingFirst, waitingSecond)).allSatisfy((ticket) -> {
+			assertThat(ticket.getStatus()).isEqualTo(TicketStatus.UNASSIGNED);
+			assertThat(ticket.getConsultant()).isNull();
+		});
+		Task queued = workTask(waitingFirst);
+		assertThat(queued.getAssignee()).isNull();
+		assertThat(this.engine.getTaskService().getIdentityLinksForTask(queued.getId()))
+			.anySatisfy((link) -> assertThat(link.getGroupId()).isEqualTo("network-team"));
+		assertThat(this.tickets.find(TicketStatus.UNASSIGNED, null, null, 100)).extracting(Ticket::getReference)
+			.contains(waitingFirst.getReference(), waitingSecond.getReference());
+
+		// Closing a ticket frees its consultant: the oldest waiting ticket goes to them.
+		Ticket closed = first.get(1);
+		this.tickets.changeStatus(closed.getReference(), TicketStatus.CLOSED, "done", agent());
+		Ticket handedOut = this.tickets.get(waitingFirst.getReference());
+		assertThat(handedOut.getStatus()).isEqualTo(TicketStatus.NEW);
+		assertThat(handedOut.getConsultant()).isEqualTo(closed.getConsultant());
+		assertThat(workTask(handedOut).getAssignee()).isEqualTo(closed.getConsultant());
+		assertThat(this.tickets.get(waitingSecond.getReference()).getStatus()).isEqualTo(TicketStatus.UNASSIGNED);
+
+		// Raising a capacity hands out the next one.
+		this.consultants.update("alice@example.com", new ProfileChange(null, null, null, 2, null, null), "admin",
+				ADMIN);
+		assertThat(this.tickets.get(waitingSecond.getReference()).getConsultant()).isEqualTo("alice@example.com");
+		assertThat(this.consultants.list()).allSatisfy(
+				(consultant) -> assertThat(consultant.openTickets()).isLessThanOrEqualTo(consultant.capacity()));
+	}
+
+	@Test
+	void aStaticRuleFallsBackToItsPoolWhenTheConsultantIsAway() {
+		this.consultants.update("carol@example.com", new ProfileChange(true, null, null, null, null, null), "admin",
+				ADMIN);
+		Ticket ticket = ticket("My name is Tom Reed. URGENT: my account is locked and I cannot log in at all, "
+				+ "nobody in accounting can work.");
+		assertThat(ticket.getService()).isEqualTo("ACCOUNT");
+		assertThat(ticket.getPriority()).isEqualTo("HIGH");
+		assertThat(ticket.getAssignmentRule()).isEqualTo("Account urgent");
+		assertThat(ticket.getAssignmentStrategy()).isEqualTo("LEAST_LOADED");
+		assertThat(ticket.getConsultant()).isEqualTo("dave@example.com");
+	}
+
+	@Test
+	void aMissedFirstResponseIsRecordedAndEscalatedOnce() {
+		Ticket ticket = network();
+		assertThat(ticket.getFirstResponseDue()).isEqualTo(ticket.getCreatedAt().plus(4, ChronoUnit.HOURS));
+		Task work = workTask(ticket);
+		assertThat(work.getDueDate().toInstant()).isEqualTo(ticket.getResolutionDue().truncatedTo(ChronoUnit.MILLIS));
+		assertThat(work.getFollowUpDate().toInstant())
+			.isEqualTo(ticket.getFirstResponseDue().truncatedTo(ChronoUnit.MILLIS));
+
+		ProcessInstance instance = instance(ticket);
+		this.scenario.runTimer(instance, BOUNDARY_FIRST_RESPONSE_DUE);
+
+		assertThat(this.tickets.get(ticket.getReference()).getFirstResponseBreachedAt()).isNotNull();
+		Task escalation = this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(instance.getId())
+			.taskDefinitionKey(TASK_HANDLE_ESCALATION)
+			.singleResult();
+		assertThat(escalation.getName()).contains(ticket.getReference());
+		assertThat(this.engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+			.anySatisfy((link) -> assertThat(link.getGroupId()).isEqualTo(Roles.ADMINS));
+
+		// Closing the ticket ends the escalation with it.
+		this.tickets.changeStatus(ticket.getReference(), TicketStatus.CLOSED, "done", agent());
+		assertThat(this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceId(instance.getId())
+			.count()).isZero();
+	}
+
+	@Test
+	void aResponseInTimeIsNoBreach() {
+		Ticket ticket = network();
+		this.tickets.changeStatus(ticket.getReference(), TicketStatus.IN_PROGRESS, null, agent());
+		ProcessInstance instance = instance(ticket);
+		this.scenario.runTimer(instance, BOUNDARY_FIRST_RESPONSE_DUE);
+		assertThat(this.tickets.get(ticket.getReference()).getFirstResponseBreachedAt()).isNull();
+		assertThat(this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(instance.getId())
+			.taskDefinitionKey(TASK_HANDLE_ESCALATION)
+			.count()).isZero();
+	}
+
+	private Ticket network() {
+		return ticket("My name is Jane Doe. My VPN connection drops every few minutes since yesterday's update.");
+	}
+
+	private Ticket ticket(String text) {
+		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), null, text);
+		ProcessInstance instance = this.scenario.instanceOf(conversation);
+		this.scenario.runJob(instance);
+		this.scenario.runJob(instance);
+		return this.tickets.get(this.scenario.reload(conversation).getTicketId());
+	}
+
+	private ProcessInstance instance(Ticket ticket) {
+		return this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceId(ticket.getProcessInstanceId())
+			.singleResult();
+	}
+
+	private Task workTask(Ticket ticket) {
+		return this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(ticket.getProcessInstanceId())
+			.taskDefinitionKey(TASK_WORK_ON_TICKET)
+			.singleResult();
+	}
+
+	/** Other tests' open tickets would count against capacity and load. */
+	private void closeOpenTickets() {
+		List<Ticket> open = new ArrayList<>();
+		for (TicketStatus status : List.of(TicketStatus.UNASSIGNED, TicketStatus.NEW, TicketStatus.IN_PROGRESS)) {
+			open.addAll(this.tickets.find(status, null, null, 1000));
+		}
+		for (Ticket ticket : open) {
+			this.tickets.changeStatus(ticket.getReference(), TicketStatus.CLOSED, "test clean-up", agent());
+		}
+	}
+
+	private static Editor agent() {
+		return new Editor("agent@example.com", Set.of(Roles.AGENTS));
+	}
+
+}
