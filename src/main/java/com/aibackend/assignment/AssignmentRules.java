@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.variable.Variables;
@@ -217,9 +218,15 @@ public class AssignmentRules {
 	}
 
 	private int deploy(DmnModelInstance model, String actor, String source, String detail) {
-		// Deployed as the admin, so Camunda's operation log says who deployed each
-		// version.
-		this.identityService.setAuthenticatedUserId(actor);
+		// Deployed as the admin, with their groups for Camunda's authorisation check, so
+		// that Camunda's operation log says who deployed each version.
+		List<String> groups = this.identityService.createGroupQuery()
+			.groupMember(actor)
+			.list()
+			.stream()
+			.map(Group::getId)
+			.toList();
+		this.identityService.setAuthentication(actor, groups);
 		try {
 			this.repositoryService.createDeployment()
 				.name(DECISION_CONSULTANT_ASSIGNMENT)

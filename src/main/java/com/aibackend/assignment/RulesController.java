@@ -72,8 +72,8 @@ class RulesController {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
 				ex.getMessage() + "; nothing was deployed.");
 		problem.setTitle("Invalid rules");
-		Map<String, List<String>> rows = new TreeMap<>();
-		ex.errors().forEach((row, reasons) -> rows.put(String.valueOf(row), reasons));
+		Map<Integer, List<String>> rows = new TreeMap<>();
+		rows.putAll(ex.errors());
 		problem.setProperty("errors", rows);
 		return problem;
 	}
