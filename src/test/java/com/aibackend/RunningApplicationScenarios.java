@@ -106,12 +106,55 @@ abstract class RunningApplicationScenarios {
 	}
 
 	/**
-	 * Sixty requests for a round-robin pool of three arrive at once: each consultant gets
-	 * exactly twenty, so no two assignments took the same turn.
+	 * Three hundred requests for a round-robin pool of three arrive at once: each
+	 * consultant gets exactly a hundred, so no two assignments took the same turn.
 	 */
 	@Test
-	void roundRobinStaysFairWhenSixtyTicketsAreAssignedAtOnce() throws Exception {
-		int requests = 60;
+	void roundRobinStaysFairWhenThreeHundredTicketsAreAssignedAtOnce() throws Exception {
+		List<String> team = List.of("alice@example.com", "bob@example.com", "carol@example.com");
+		team.forEach((consultant) -> capacity(consultant, 1000));
+		try {
+			List<String> tickets = submitAtOnce(300,
+					(n) -> "The VPN tunnel drops every few minutes on site " + n + " since the router change.");
+			Map<String, Long> perConsultant = tickets.stream()
+				.map((ticket) -> (String) this.api.get("/api/tickets/" + ticket).get("consultant"))
+				.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+			assertThat(perConsultant).containsOnly(Map.entry("alice@example.com", 100L),
+					Map.entry("bob@example.com", 100L), Map.entry("carol@example.com", 100L));
+		}
+		finally {
+			team.forEach((consultant) -> capacity(consultant, 10));
+		}
+	}
+
+	/**
+	 * Requests for a least-loaded pool arrive at once: open tickets never differ by more
+	 * than one between its consultants.
+	 */
+	@Test
+	void leastLoadedKeepsOpenTicketsEvenWhenRequestsArriveAtOnce() throws Exception {
+		List<String> team = List.of("bob@example.com", "erin@example.com");
+		team.forEach((consultant) -> capacity(consultant, 1000));
+		try {
+			Map<String, Long> before = openTickets(team);
+			List<String> tickets = submitAtOnce(60,
+					(n) -> "My laptop screen flickers and the docking station on desk " + n + " does not charge it.");
+			assertThat(tickets).hasSize(60);
+			Map<String, Long> after = openTickets(team);
+			long added = after.values().stream().mapToLong(Long::longValue).sum()
+					- before.values().stream().mapToLong(Long::longValue).sum();
+			assertThat(added).isEqualTo(60);
+			// Each ticket went to whoever had fewer open tickets at that moment.
+			long gapBefore = Math.abs(before.get(team.get(0)) - before.get(team.get(1)));
+			long gapAfter = Math.abs(after.get(team.get(0)) - after.get(team.get(1)));
+			assertThat(gapAfter).isLessThanOrEqualTo(Math.max(1, gapBefore - 60));
+		}
+		finally {
+			team.forEach((consultant) -> capacity(consultant, 10));
+		}
+	}
+
+	private List<String> submitAtOnce(int requests, java.util.function.IntFunction<String> text) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(12);
 		CountDownLatch go = new CountDownLatch(1);
 		List<Future<String>> submitted = new ArrayList<>();
@@ -119,8 +162,7 @@ abstract class RunningApplicationScenarios {
 			int n = i;
 			submitted.add(pool.submit(() -> {
 				go.await();
-				return submit("rr-" + n + "-" + Scenario.uniqueSender(), "Customer " + n,
-						"The VPN tunnel drops every few minutes on site " + n + " since the router change.");
+				return submit("load-" + n + "-" + Scenario.uniqueSender(), "Customer " + n, text.apply(n));
 			}));
 		}
 		go.countDown();
@@ -129,21 +171,27 @@ abstract class RunningApplicationScenarios {
 			conversations.add(future.get());
 		}
 		pool.shutdown();
-
 		List<String> tickets = new ArrayList<>();
 		for (String id : conversations) {
 			tickets.add(this.api.awaitTicket(id));
 		}
-		List<Map<String, Object>> ticketsOfTheseConversations = this.api.list("/api/tickets?service=NETWORK&limit=1000")
-			.stream()
-			.filter((ticket) -> conversations.contains(ticket.get("conversationId")))
-			.toList();
-		assertThat(ticketsOfTheseConversations).as("one ticket per conversation").hasSize(requests);
-		Map<String, Long> perConsultant = tickets.stream()
-			.map((ticket) -> (String) this.api.get("/api/tickets/" + ticket).get("consultant"))
-			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-		assertThat(perConsultant).containsOnly(Map.entry("alice@example.com", 20L), Map.entry("bob@example.com", 20L),
-				Map.entry("carol@example.com", 20L));
+		return tickets;
+	}
+
+	private void capacity(String consultant, int capacity) {
+		ResponseEntity<String> changed = this.http.withBasicAuth("admin@example.com", "admin123")
+			.exchange("/api/consultants/" + consultant, HttpMethod.PUT,
+					AgentApi.json("{\"capacity\":%d}".formatted(capacity)), String.class);
+		assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	private Map<String, Long> openTickets(List<String> consultants) {
+		Map<String, Long> open = new java.util.HashMap<>();
+		for (String consultant : consultants) {
+			open.put(consultant,
+					((Number) this.api.get("/api/consultants/" + consultant).get("openTickets")).longValue());
+		}
+		return open;
 	}
 
 	String submit(String sender, String name, String text) {
