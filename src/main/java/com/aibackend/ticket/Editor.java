@@ -10,6 +10,14 @@ import com.aibackend.identity.Roles;
  */
 public record Editor(String user, Set<String> groups) {
 
+	/**
+	 * A consultant (not dispatching as agent or admin) who works a pool ticket takes it.
+	 */
+	boolean takesFromQueue() {
+		return this.groups.contains(Roles.CONSULTANTS) && !this.groups.contains(Roles.AGENTS)
+				&& !this.groups.contains(Roles.ADMINS);
+	}
+
 	boolean mayChange(Ticket ticket) {
 		if (this.groups.contains(Roles.AGENTS) || this.groups.contains(Roles.ADMINS)) {
 			return true;

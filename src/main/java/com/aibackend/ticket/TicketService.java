@@ -178,11 +178,16 @@ public class TicketService {
 		if (ticket.getStatus() == next) {
 			return ticket;
 		}
+		Task task = workTask(ticket);
+		if (ticket.getConsultant() == null && editor.takesFromQueue() && task != null && next != TicketStatus.CLOSED) {
+			// A pool member working a waiting ticket takes it from the queue, as a claim
+			// in Tasklist does.
+			this.taskService.setAssignee(task.getId(), editor.user());
+		}
 		TicketStatus before = ticket.getStatus();
 		ticket.moveTo(next, resolution, this.clock.instant());
 		audit(editor.user(), ticket, "status", before + " -> " + next);
 		freed(ticket);
-		Task task = workTask(ticket);
 		if (task != null) {
 			this.taskService.setVariableLocal(task.getId(), TICKET_STATUS, next.name());
 			if (next == TicketStatus.CLOSED) {

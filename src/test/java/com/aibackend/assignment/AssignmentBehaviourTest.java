@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.aibackend.AiBackendApplication;
 import com.aibackend.ProcessTestConfiguration;
 import com.aibackend.Scenario;
 import com.aibackend.assignment.Consultants.ProfileChange;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The strategies over real consultants: who is away, out of office or full is passed
@@ -125,6 +128,44 @@ class AssignmentBehaviourTest {
 		assertThat(this.tickets.get(waitingSecond.getReference()).getConsultant()).isEqualTo("alice@example.com");
 		assertThat(this.consultants.list()).allSatisfy(
 				(consultant) -> assertThat(consultant.openTickets()).isLessThanOrEqualTo(consultant.capacity()));
+
+		// A pool member may take a waiting ticket themselves.
+		Ticket waiting = network();
+		assertThat(waiting.getStatus()).isEqualTo(TicketStatus.UNASSIGNED);
+		this.tickets.changeStatus(waiting.getReference(), TicketStatus.IN_PROGRESS, null,
+				new Editor("carol@example.com", Set.of(Roles.CONSULTANTS, "network-team")));
+		Ticket taken = this.tickets.get(waiting.getReference());
+		assertThat(taken.getConsultant()).isEqualTo("carol@example.com");
+		assertThat(taken.getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
+		assertThat(workTask(taken).getAssignee()).isEqualTo("carol@example.com");
+	}
+
+	/**
+	 * Capacity freed while no node was running: the next start hands the queue out,
+	 * oldest first. The second application stands for the restarted node on the same
+	 * database.
+	 */
+	@Test
+	void aRestartHandsOutTheQueueOldestFirst() {
+		for (String member : NETWORK_TEAM) {
+			this.consultants.update(member, new ProfileChange(null, null, null, 0, null, null), "admin", ADMIN);
+		}
+		List<Ticket> waiting = List.of(network(), network(), network());
+		assertThat(waiting).allSatisfy((ticket) -> assertThat(ticket.getStatus()).isEqualTo(TicketStatus.UNASSIGNED));
+		// Capacity for exactly two tickets, written straight to the table as if while
+		// the application was down (no event).
+		ConsultantProfile bob = this.profiles.findById("bob@example.com").orElseThrow();
+		bob.change(false, null, null, 2, null, java.time.Instant.now());
+		this.profiles.save(bob);
+
+		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(AiBackendApplication.class).run(
+				"--spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+				"--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+				"--camunda.bpm.generate-unique-process-engine-name=true")) {
+			assertThat(this.tickets.get(waiting.get(0).getReference()).getConsultant()).isEqualTo("bob@example.com");
+			assertThat(this.tickets.get(waiting.get(1).getReference()).getConsultant()).isEqualTo("bob@example.com");
+			assertThat(this.tickets.get(waiting.get(2).getReference()).getStatus()).isEqualTo(TicketStatus.UNASSIGNED);
+		}
 	}
 
 	@Test
