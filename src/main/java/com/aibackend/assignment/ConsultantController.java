@@ -1,8 +1,6 @@
 package com.aibackend.assignment;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.aibackend.assignment.Consultants.ConsultantView;
 import com.aibackend.assignment.Consultants.ProfileChange;
@@ -10,7 +8,6 @@ import com.aibackend.identity.Roles;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -44,13 +41,7 @@ class ConsultantController {
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ConsultantView update(@PathVariable String id, @RequestBody ProfileChange change, Authentication caller) {
-		Set<String> groups = caller.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter((authority) -> authority.startsWith(Roles.GROUP_AUTHORITY_PREFIX))
-			.map((authority) -> authority.substring(Roles.GROUP_AUTHORITY_PREFIX.length()))
-			.collect(Collectors.toSet());
-		return this.consultants.update(id, change, caller.getName(), groups);
+		return this.consultants.update(id, change, caller.getName(), Roles.groupsOf(caller.getAuthorities()));
 	}
 
 }

@@ -1,8 +1,14 @@
 package com.aibackend.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.authorization.Groups;
+
+import org.springframework.security.core.GrantedAuthority;
 
 /**
  * The four roles, each a Camunda group: people get a role by joining its group, in
@@ -30,6 +36,18 @@ public final class Roles {
 	public static final List<String> ALL = List.of(AGENTS, CONSULTANTS, ANALYSTS, ADMINS);
 
 	private Roles() {
+	}
+
+	/**
+	 * The Camunda groups behind Spring Security authorities ({@code GROUP_agents} →
+	 * {@code agents}).
+	 */
+	public static Set<String> groupsOf(Collection<? extends GrantedAuthority> authorities) {
+		return authorities.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter((authority) -> authority.startsWith(GROUP_AUTHORITY_PREFIX))
+			.map((authority) -> authority.substring(GROUP_AUTHORITY_PREFIX.length()))
+			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 }

@@ -1,12 +1,8 @@
 package com.aibackend.ticket;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import com.aibackend.identity.Roles;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 /**
  * The API caller as an editor: their login and the Camunda groups behind their
@@ -18,13 +14,7 @@ final class Callers {
 	}
 
 	static Editor editor(Authentication caller) {
-		Set<String> groups = caller.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter((authority) -> authority.startsWith(Roles.GROUP_AUTHORITY_PREFIX))
-			.map((authority) -> authority.substring(Roles.GROUP_AUTHORITY_PREFIX.length()))
-			.collect(Collectors.toSet());
-		return new Editor(caller.getName(), groups);
+		return new Editor(caller.getName(), Roles.groupsOf(caller.getAuthorities()));
 	}
 
 }

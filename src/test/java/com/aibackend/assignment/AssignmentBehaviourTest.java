@@ -158,10 +158,9 @@ class AssignmentBehaviourTest {
 		bob.change(false, null, null, 2, null, java.time.Instant.now());
 		this.profiles.save(bob);
 
-		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(AiBackendApplication.class).run(
-				"--spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-				"--server.port=0", "--camunda.bpm.job-execution.enabled=false",
-				"--camunda.bpm.generate-unique-process-engine-name=true")) {
+		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(AiBackendApplication.class)
+			.run(sameDatabase("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+					"--camunda.bpm.generate-unique-process-engine-name=true"))) {
 			assertThat(this.tickets.get(waiting.get(0).getReference()).getConsultant()).isEqualTo("bob@example.com");
 			assertThat(this.tickets.get(waiting.get(1).getReference()).getConsultant()).isEqualTo("bob@example.com");
 			assertThat(this.tickets.get(waiting.get(2).getReference()).getStatus()).isEqualTo(TicketStatus.UNASSIGNED);
@@ -223,6 +222,15 @@ class AssignmentBehaviourTest {
 			.processInstanceId(instance.getId())
 			.taskDefinitionKey(TASK_HANDLE_ESCALATION)
 			.count()).isZero();
+	}
+
+	/** Arguments that start another application on this test's database. */
+	protected String[] sameDatabase(String... more) {
+		return java.util.stream.Stream
+			.concat(java.util.stream.Stream
+				.of("--spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000"),
+					java.util.stream.Stream.of(more))
+			.toArray(String[]::new);
 	}
 
 	private Ticket network() {

@@ -1,5 +1,7 @@
 package com.aibackend.security.sso;
 
+import java.util.List;
+
 import com.aibackend.identity.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,7 +10,6 @@ import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 
@@ -25,12 +26,7 @@ public class SsoWebappUsers implements AuthenticationProvider {
 			return AuthenticationResult.unsuccessful();
 		}
 		AuthenticationResult result = AuthenticationResult.successful(token.getName());
-		result.setGroups(token.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter((authority) -> authority.startsWith(Roles.GROUP_AUTHORITY_PREFIX))
-			.map((authority) -> authority.substring(Roles.GROUP_AUTHORITY_PREFIX.length()))
-			.toList());
+		result.setGroups(List.copyOf(Roles.groupsOf(token.getAuthorities())));
 		return result;
 	}
 
