@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -93,6 +94,8 @@ class AdminConsoleBrowserTest {
 		WebDriver driver = browser.get();
 		try {
 			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+			// The pages redraw their tables after each change.
+			wait.ignoring(StaleElementReferenceException.class);
 			driver.get("http://localhost:" + this.port + "/console");
 			driver.findElement(By.id("username")).sendKeys("admin@example.com");
 			driver.findElement(By.id("password")).sendKeys("admin123");
