@@ -2,6 +2,7 @@ package com.aibackend.identity;
 
 import static com.aibackend.shared.TicketIntakeProcess.KEY;
 import static com.aibackend.shared.TicketIntakeProcess.TASK_COMPLETE_MISSING_INFO;
+import static com.aibackend.shared.TicketIntakeProcess.TASK_HANDLE_ESCALATION;
 import static com.aibackend.shared.TicketIntakeProcess.TASK_TRIAGE_MESSAGE;
 import static com.aibackend.shared.TicketIntakeProcess.TASK_WORK_ON_TICKET;
 
@@ -24,9 +25,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist's filters for this process: "Waiting for info", "Triage", "My tickets" and
- * "All open tickets", readable by every user (what each sees inside still follows their
- * authorisations).
+ * Tasklist's filters for this process: "Waiting for info", "Triage", "My tickets",
+ * "Unassigned queue", "Overdue first responses" and "All open tickets", readable by every
+ * user (what each sees inside still follows their authorisations).
  */
 @Component
 class TasklistFilters {
@@ -57,8 +58,22 @@ class TasklistFilters {
 					.processDefinitionKey(KEY)
 					.taskDefinitionKey(TASK_WORK_ON_TICKET)
 					.taskAssigneeExpression("${currentUser()}"));
-		create("All open tickets", 0, "Every ticket that is not closed",
-				this.taskService.createTaskQuery().processDefinitionKey(KEY).taskDefinitionKey(TASK_WORK_ON_TICKET));
+		create("Unassigned queue", -4, "Tickets waiting in my pools' queues, oldest first",
+				this.taskService.createTaskQuery()
+					.processDefinitionKey(KEY)
+					.taskDefinitionKey(TASK_WORK_ON_TICKET)
+					.taskUnassigned()
+					.taskCandidateGroupInExpression("${currentUserGroups()}")
+					.orderByTaskCreateTime()
+					.asc());
+		create("Overdue first responses", -3, "Tickets nobody responded to in time",
+				this.taskService.createTaskQuery().processDefinitionKey(KEY).taskDefinitionKey(TASK_HANDLE_ESCALATION));
+		create("All open tickets", 0, "Every ticket that is not closed, by due date",
+				this.taskService.createTaskQuery()
+					.processDefinitionKey(KEY)
+					.taskDefinitionKey(TASK_WORK_ON_TICKET)
+					.orderByDueDate()
+					.asc());
 	}
 
 	private void create(String name, int priority, String description, TaskQuery query) {

@@ -112,6 +112,9 @@ class AssignmentBehaviourTest {
 			.anySatisfy((link) -> assertThat(link.getGroupId()).isEqualTo("network-team"));
 		assertThat(this.tickets.find(TicketStatus.UNASSIGNED, null, null, 100)).extracting(Ticket::getReference)
 			.contains(waitingFirst.getReference(), waitingSecond.getReference());
+		assertThat(unassignedQueueAs("bob@example.com", "network-team")).extracting(Task::getId)
+			.containsExactly(queued.getId(), workTask(waitingSecond).getId());
+		assertThat(unassignedQueueAs("dave@example.com", "billing-team")).isEmpty();
 
 		// Closing a ticket frees its consultant: the oldest waiting ticket goes to them.
 		Ticket closed = first.get(1);
@@ -231,6 +234,22 @@ class AssignmentBehaviourTest {
 				.of("--spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000"),
 					java.util.stream.Stream.of(more))
 			.toArray(String[]::new);
+	}
+
+	/** Tasklist's "Unassigned queue" filter as a member of one pool sees it. */
+	private List<Task> unassignedQueueAs(String user, String pool) {
+		String filter = this.engine.getFilterService()
+			.createFilterQuery()
+			.filterName("Unassigned queue")
+			.singleResult()
+			.getId();
+		this.engine.getIdentityService().setAuthentication(user, List.of(Roles.CONSULTANTS, pool));
+		try {
+			return this.engine.getFilterService().list(filter);
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
 	}
 
 	private Ticket network() {
