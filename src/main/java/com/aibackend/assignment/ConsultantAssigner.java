@@ -1,5 +1,6 @@
 package com.aibackend.assignment;
 
+import com.aibackend.assignment.consultants.Consultants;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * evaluates.
  */
 @Component
-class DecisionVersions {
+public class DecisionVersions {
 
 	private final RepositoryService repositoryService;
 
@@ -22,11 +22,11 @@ class DecisionVersions {
 	 * Read in the same transaction right after the evaluation; a deployment would have to
 	 * commit within that instant to differ.
 	 */
-	int latest(String decisionKey) {
+	public int latest(String decisionKey) {
 		return latestDefinition(decisionKey).getVersion();
 	}
 
-	DecisionDefinition latestDefinition(String decisionKey) {
+	public DecisionDefinition latestDefinition(String decisionKey) {
 		DecisionDefinition definition = this.repositoryService.createDecisionDefinitionQuery()
 			.decisionDefinitionKey(decisionKey)
 			.latestVersion()

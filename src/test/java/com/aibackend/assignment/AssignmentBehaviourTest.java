@@ -14,7 +14,8 @@ import java.util.Set;
 import com.aibackend.AiBackendApplication;
 import com.aibackend.ProcessTestConfiguration;
 import com.aibackend.Scenario;
-import com.aibackend.assignment.Consultants.ProfileChange;
+import com.aibackend.assignment.consultants.Consultants;
+import com.aibackend.assignment.consultants.Consultants.ProfileChange;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationService;
 import com.aibackend.identity.Roles;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -60,7 +62,7 @@ class AssignmentBehaviourTest {
 	Consultants consultants;
 
 	@Autowired
-	ConsultantProfileRepository profiles;
+	JdbcTemplate database;
 
 	Scenario scenario;
 
@@ -73,7 +75,7 @@ class AssignmentBehaviourTest {
 	@AfterEach
 	void everybodyBack() {
 		closeOpenTickets();
-		this.profiles.deleteAll();
+		this.database.update("delete from consultant_profile");
 	}
 
 	@Test
@@ -157,9 +159,7 @@ class AssignmentBehaviourTest {
 		assertThat(waiting).allSatisfy((ticket) -> assertThat(ticket.getStatus()).isEqualTo(TicketStatus.UNASSIGNED));
 		// Capacity for exactly two tickets, written straight to the table as if while
 		// the application was down (no event).
-		ConsultantProfile bob = this.profiles.findById("bob@example.com").orElseThrow();
-		bob.change(false, null, null, 2, null, java.time.Instant.now());
-		this.profiles.save(bob);
+		this.database.update("update consultant_profile set capacity = 2 where user_id = 'bob@example.com'");
 
 		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(AiBackendApplication.class)
 			.run(sameDatabase("--server.port=0", "--camunda.bpm.job-execution.enabled=false",

@@ -17,7 +17,9 @@ import java.util.Set;
 
 import com.aibackend.ProcessTestConfiguration;
 import com.aibackend.Scenario;
-import com.aibackend.assignment.Consultants.ProfileChange;
+import com.aibackend.assignment.consultants.Consultants;
+import com.aibackend.assignment.consultants.Consultants.ProfileChange;
+import com.aibackend.assignment.rules.AssignmentRules;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationService;
 import com.aibackend.identity.Roles;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -62,7 +65,7 @@ class AssignmentRulesApiTest {
 	Consultants consultants;
 
 	@Autowired
-	ConsultantProfileRepository profiles;
+	JdbcTemplate database;
 
 	@Autowired
 	AssignmentRules rules;
@@ -77,7 +80,7 @@ class AssignmentRulesApiTest {
 	/** Other tests expect the shipped rules: they come back as the newest version. */
 	@AfterEach
 	void restore() {
-		this.profiles.deleteAll();
+		this.database.update("delete from consultant_profile");
 		if (this.rules.current().version() != this.original) {
 			this.rules.rollBack(this.original, "admin@example.com");
 		}

@@ -1,14 +1,14 @@
-package com.aibackend.assignment;
+package com.aibackend.assignment.rules;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.aibackend.assignment.AssignmentRules.DryRun;
-import com.aibackend.assignment.AssignmentRules.DryRunRequest;
-import com.aibackend.assignment.AssignmentRules.InvalidRulesException;
-import com.aibackend.assignment.AssignmentRules.RuleVersion;
-import com.aibackend.assignment.AssignmentRules.Rules;
+import com.aibackend.assignment.rules.AssignmentRules.DryRun;
+import com.aibackend.assignment.rules.AssignmentRules.DryRunRequest;
+import com.aibackend.assignment.rules.AssignmentRules.InvalidRulesException;
+import com.aibackend.assignment.rules.AssignmentRules.RuleVersion;
+import com.aibackend.assignment.rules.AssignmentRules.Rules;
 import com.aibackend.shared.InvalidRequestException;
 
 import org.springframework.http.HttpStatus;

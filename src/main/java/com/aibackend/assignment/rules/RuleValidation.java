@@ -1,5 +1,6 @@
-package com.aibackend.assignment;
+package com.aibackend.assignment.rules;
 
+import com.aibackend.assignment.AssignmentStrategy;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.aibackend.assignment;
+package com.aibackend.assignment.consultants;
 
 import java.time.Instant;
 

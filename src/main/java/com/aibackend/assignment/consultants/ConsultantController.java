@@ -1,9 +1,9 @@
-package com.aibackend.assignment;
+package com.aibackend.assignment.consultants;
 
 import java.util.List;
 
-import com.aibackend.assignment.Consultants.ConsultantView;
-import com.aibackend.assignment.Consultants.ProfileChange;
+import com.aibackend.assignment.consultants.Consultants.ConsultantView;
+import com.aibackend.assignment.consultants.Consultants.ProfileChange;
 import com.aibackend.identity.Roles;
 
 import org.springframework.http.MediaType;

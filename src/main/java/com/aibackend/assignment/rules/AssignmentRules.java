@@ -1,5 +1,9 @@
-package com.aibackend.assignment;
+package com.aibackend.assignment.rules;
 
+import com.aibackend.assignment.AssignmentDecision;
+import com.aibackend.assignment.ConsultantAssigner;
+import com.aibackend.assignment.Assignment;
+import com.aibackend.assignment.DecisionVersions;
 import static com.aibackend.shared.TicketIntakeProcess.DECISION_CONSULTANT_ASSIGNMENT;
 
 import java.io.IOException;

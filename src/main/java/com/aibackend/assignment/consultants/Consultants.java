@@ -1,5 +1,8 @@
-package com.aibackend.assignment;
+package com.aibackend.assignment.consultants;
 
+import com.aibackend.assignment.AssignmentProperties;
+import com.aibackend.assignment.ConsultantAvailable;
+import com.aibackend.assignment.ConsultantLoad;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -125,7 +128,7 @@ public class Consultants {
 	}
 
 	/** Why a consultant cannot take a ticket now, or {@code null}. */
-	String unavailability(String id, long openTickets, Instant now) {
+	public String unavailability(String id, long openTickets, Instant now) {
 		ConsultantProfile profile = this.profiles.findById(id).orElse(null);
 		String away = (profile != null) ? profile.unavailability(now) : null;
 		if (away != null) {
@@ -136,17 +139,17 @@ public class Consultants {
 				: null;
 	}
 
-	Instant lastAssigned(String id) {
+	public Instant lastAssigned(String id) {
 		return this.profiles.findById(id).map(ConsultantProfile::getLastAssignedAt).orElse(null);
 	}
 
-	void assigned(String id, Instant now) {
+	public void assigned(String id, Instant now) {
 		ConsultantProfile profile = this.profiles.findById(id).orElseGet(() -> new ConsultantProfile(id, now));
 		profile.assigned(now);
 		this.profiles.save(profile);
 	}
 
-	Map<String, Long> openTickets(Collection<String> ids) {
+	public Map<String, Long> openTickets(Collection<String> ids) {
 		return this.load.openTickets(ids);
 	}
 
@@ -154,7 +157,7 @@ public class Consultants {
 	 * Everybody whose out-of-office period ended at or before {@code now}, since
 	 * {@code since}.
 	 */
-	List<String> backFromOutOfOffice(Instant since, Instant now) {
+	public List<String> backFromOutOfOffice(Instant since, Instant now) {
 		return this.profiles.findAll()
 			.stream()
 			.filter((profile) -> profile.getAwayUntil() != null && profile.getAwayUntil().isAfter(since)

@@ -1,4 +1,4 @@
-package com.aibackend.assignment;
+package com.aibackend.assignment.rules;
 
 /**
  * One row of the assignment table as the console and {@code /api/rules} show it. Inputs
