@@ -64,7 +64,13 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:channels;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-				"aibackend.outbound.retry-cycle=R2/PT1S" })
+				"aibackend.outbound.retry-cycle=R2/PT1S",
+				// The failed deliveries this class provokes are asserted, not logged.
+				"camunda.bpm.generic-properties.properties.enable-cmd-exception-logging=false",
+				"logging.level.org.camunda.bpm.engine.jobexecutor=error",
+				// Duplicate webhooks arriving at once are refused by the unique key, as
+				// designed.
+				"logging.level.org.hibernate.engine.jdbc.spi.SqlExceptionHelper=off" })
 // Closed after this class, before the stubs stop: no other test uses these channels.
 @DirtiesContext
 class ChannelsApplicationTest {

@@ -9,7 +9,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The running application on PostgreSQL (profile {@code postgres}), with real PostgreSQL
  * binaries started by the test from the build's dependencies.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "logging.level.org.camunda.bpm.engine.rest.exception=off")
 @ActiveProfiles("postgres")
 class PostgresApplicationTest extends RunningApplicationScenarios {
 

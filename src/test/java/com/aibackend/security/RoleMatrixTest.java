@@ -48,7 +48,9 @@ import org.springframework.util.MultiValueMap;
  * could answer with another test's engine.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:role-matrix;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000" })
+		properties = { "spring.datasource.url=jdbc:h2:mem:role-matrix;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+				"logging.level.org.camunda.bpm.engine.rest.exception=off",
+				"camunda.bpm.generic-properties.properties.enable-cmd-exception-logging=false" })
 class RoleMatrixTest {
 
 	enum Role {

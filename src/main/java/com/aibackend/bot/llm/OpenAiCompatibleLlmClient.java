@@ -107,7 +107,8 @@ public class OpenAiCompatibleLlmClient implements LlmClient {
 			return Optional.of(parse(content));
 		}
 		catch (JsonProcessingException | IllegalArgumentException ex) {
-			log.warn("LLM answer rejected, the trained models decide: {}", ex.getMessage());
+			String reason = (ex instanceof JsonProcessingException json) ? json.getOriginalMessage() : ex.getMessage();
+			log.warn("LLM answer rejected, the trained models decide: {}", reason);
 			return Optional.empty();
 		}
 	}
