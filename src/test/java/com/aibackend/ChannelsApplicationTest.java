@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.aibackend.process.MessageDeliveryProcess;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -305,7 +306,7 @@ class ChannelsApplicationTest {
 		assertThat(failed.get("lastError")).asString().contains("500");
 		assertThat(graphRequestsTo(waId)).hasSizeGreaterThanOrEqualTo(2);
 		String deliveryInstance = this.runtimeService.createProcessInstanceQuery()
-			.processDefinitionKey("message-delivery")
+			.processDefinitionKey(MessageDeliveryProcess.KEY)
 			.processInstanceBusinessKey((String) failed.get("id"))
 			.singleResult()
 			.getId();

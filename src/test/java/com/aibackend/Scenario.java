@@ -11,7 +11,7 @@ import com.aibackend.conversation.ConversationService;
 import com.aibackend.conversation.Direction;
 import com.aibackend.conversation.IncomingMessage;
 import com.aibackend.conversation.Message;
-import com.aibackend.shared.TicketIntakeProcess;
+import com.aibackend.process.TicketIntakeProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -1,18 +1,20 @@
 package com.aibackend;
 
-import static com.aibackend.shared.TicketIntakeProcess.BOUNDARY_CONVERSATION_EXPIRED;
-import static com.aibackend.shared.TicketIntakeProcess.BOUNDARY_REMINDER_DUE;
-import static com.aibackend.shared.TicketIntakeProcess.END_CONVERSATION_EXPIRED;
-import static com.aibackend.shared.TicketIntakeProcess.END_OTHER_ANSWERED;
-import static com.aibackend.shared.TicketIntakeProcess.END_STATUS_ANSWERED;
-import static com.aibackend.shared.TicketIntakeProcess.END_TICKET_CLOSED;
-import static com.aibackend.shared.TicketIntakeProcess.KEY;
-import static com.aibackend.shared.TicketIntakeProcess.TASK_CLASSIFY_MESSAGE;
-import static com.aibackend.shared.TicketIntakeProcess.TASK_COMPLETE_MISSING_INFO;
-import static com.aibackend.shared.TicketIntakeProcess.TASK_CREATE_PAYLOAD;
-import static com.aibackend.shared.TicketIntakeProcess.TASK_REQUEST_MISSING_INFO;
-import static com.aibackend.shared.TicketIntakeProcess.TASK_TRIAGE_MESSAGE;
-import static com.aibackend.shared.TicketIntakeProcess.TASK_WORK_ON_TICKET;
+import static com.aibackend.process.TicketIntakeProcess.BOUNDARY_CONVERSATION_EXPIRED;
+import static com.aibackend.process.TicketIntakeProcess.BOUNDARY_REMINDER_DUE;
+import static com.aibackend.process.TicketIntakeProcess.END_CONVERSATION_EXPIRED;
+import static com.aibackend.process.TicketIntakeProcess.END_OTHER_ANSWERED;
+import static com.aibackend.process.TicketIntakeProcess.END_STATUS_ANSWERED;
+import static com.aibackend.process.TicketIntakeProcess.END_TICKET_CLOSED;
+import static com.aibackend.process.TicketIntakeProcess.KEY;
+import static com.aibackend.process.TicketIntakeProcess.TASK_CLASSIFY_MESSAGE;
+import static com.aibackend.process.TicketIntakeProcess.TASK_COMPLETE_MISSING_INFO;
+import static com.aibackend.process.TicketIntakeProcess.TASK_ACKNOWLEDGE_TRIAGE;
+import static com.aibackend.process.TicketIntakeProcess.TASK_CREATE_PAYLOAD;
+import static com.aibackend.process.TicketIntakeProcess.TASK_SEND_REMINDER;
+import static com.aibackend.process.TicketIntakeProcess.TASK_REQUEST_MISSING_INFO;
+import static com.aibackend.process.TicketIntakeProcess.TASK_TRIAGE_MESSAGE;
+import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -220,7 +222,7 @@ class TicketIntakeProcessTest {
 		ProcessInstance instance = this.scenario.instanceOf(conversation);
 		this.scenario.runJob(instance);
 
-		assertThat(instance).isWaitingAt(TASK_TRIAGE_MESSAGE);
+		assertThat(instance).hasPassed(TASK_ACKNOWLEDGE_TRIAGE).isWaitingAt(TASK_TRIAGE_MESSAGE);
 		assertThat(this.scenario.reload(conversation).getStatus()).isEqualTo(ConversationStatus.IN_TRIAGE);
 		Task triage = task(instance);
 		assertThat(candidateGroups(triage)).containsExactly("agents");
@@ -323,7 +325,7 @@ class TicketIntakeProcessTest {
 				within(1L));
 
 		this.scenario.runTimer(instance, BOUNDARY_REMINDER_DUE);
-		assertThat(instance).isWaitingAt(TASK_COMPLETE_MISSING_INFO).hasPassed("Task_SendReminder");
+		assertThat(instance).isWaitingAt(TASK_COMPLETE_MISSING_INFO).hasPassed(TASK_SEND_REMINDER);
 		assertThat(this.scenario.outbound(conversation.getId())).singleElement()
 			.satisfies((text) -> assertThat(text).contains("reminder", "your name"));
 

@@ -1,8 +1,8 @@
 package com.aibackend.assignment;
 
-import static com.aibackend.shared.TicketIntakeProcess.DECISION_CONSULTANT_ASSIGNMENT;
-import static com.aibackend.shared.TicketIntakeProcess.Var.ASSIGNMENT_DECISION;
-import static com.aibackend.shared.TicketIntakeProcess.Var.ASSIGNMENT_ID;
+import static com.aibackend.process.TicketIntakeProcess.DECISION_CONSULTANT_ASSIGNMENT;
+import static com.aibackend.process.TicketIntakeProcess.Var.ASSIGNMENT_DECISION;
+import static com.aibackend.process.TicketIntakeProcess.Var.ASSIGNMENT_ID;
 
 import java.util.Map;
 

@@ -1,11 +1,11 @@
 package com.aibackend.bot;
 
-import static com.aibackend.shared.TicketIntakeProcess.Var.INFO_COMPLETE;
-import static com.aibackend.shared.TicketIntakeProcess.Var.INTENT;
-import static com.aibackend.shared.TicketIntakeProcess.Var.MISSING_FIELDS;
-import static com.aibackend.shared.TicketIntakeProcess.Var.NEEDS_TRIAGE;
-import static com.aibackend.shared.TicketIntakeProcess.Var.PRIORITY;
-import static com.aibackend.shared.TicketIntakeProcess.Var.SERVICE;
+import static com.aibackend.process.TicketIntakeProcess.Var.INFO_COMPLETE;
+import static com.aibackend.process.TicketIntakeProcess.Var.INTENT;
+import static com.aibackend.process.TicketIntakeProcess.Var.MISSING_FIELDS;
+import static com.aibackend.process.TicketIntakeProcess.Var.NEEDS_TRIAGE;
+import static com.aibackend.process.TicketIntakeProcess.Var.PRIORITY;
+import static com.aibackend.process.TicketIntakeProcess.Var.SERVICE;
 
 import com.aibackend.bot.extraction.FieldRequirements;
 import com.aibackend.conversation.Understanding;

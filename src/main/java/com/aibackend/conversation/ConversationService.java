@@ -1,8 +1,8 @@
 package com.aibackend.conversation;
 
-import static com.aibackend.shared.TicketIntakeProcess.KEY;
-import static com.aibackend.shared.TicketIntakeProcess.MSG_CUSTOMER_REPLY;
-import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
+import static com.aibackend.process.TicketIntakeProcess.KEY;
+import static com.aibackend.process.TicketIntakeProcess.MSG_CUSTOMER_REPLY;
+import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package com.aibackend.conversation;
 
+import com.aibackend.process.MessageDeliveryProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +25,7 @@ class DeliverMessageDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Job job = this.managementService.createJobQuery().executionId(execution.getId()).singleResult();
 		boolean finalAttempt = job != null && job.getRetries() <= 1;
-		this.delivery.deliver((String) execution.getVariable(OutboundDelivery.VAR_MESSAGE_ID), finalAttempt);
+		this.delivery.deliver((String) execution.getVariable(MessageDeliveryProcess.Var.MESSAGE_ID), finalAttempt);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.aibackend.process.MessageDeliveryProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,13 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class OutboundDelivery {
-
-	/** {@code bpmn/message-delivery.bpmn}. */
-	static final String PROCESS_KEY = "message-delivery";
-
-	static final String VAR_MESSAGE_ID = "messageId";
-
-	static final String VAR_RETRY_CYCLE = "retryCycle";
 
 	private static final Logger log = LoggerFactory.getLogger(OutboundDelivery.class);
 
@@ -92,10 +86,10 @@ public class OutboundDelivery {
 					conversation.getId(), channel);
 			return message;
 		}
-		this.runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+		this.runtimeService.createProcessInstanceByKey(MessageDeliveryProcess.KEY)
 			.businessKey(message.getId())
-			.setVariable(VAR_MESSAGE_ID, message.getId())
-			.setVariable(VAR_RETRY_CYCLE, this.retryCycle)
+			.setVariable(MessageDeliveryProcess.Var.MESSAGE_ID, message.getId())
+			.setVariable(MessageDeliveryProcess.Var.RETRY_CYCLE, this.retryCycle)
 			.execute();
 		return message;
 	}

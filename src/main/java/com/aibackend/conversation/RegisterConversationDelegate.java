@@ -1,6 +1,6 @@
 package com.aibackend.conversation;
 
-import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
+import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
 
 import java.util.List;
 

@@ -5,7 +5,7 @@ import static com.aibackend.identity.Roles.AGENTS;
 import static com.aibackend.identity.Roles.ANALYSTS;
 import static com.aibackend.identity.Roles.CONSULTANTS;
 
-import com.aibackend.shared.TicketIntakeProcess;
+import com.aibackend.process.TicketIntakeProcess;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;

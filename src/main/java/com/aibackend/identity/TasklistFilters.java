@@ -1,10 +1,10 @@
 package com.aibackend.identity;
 
-import static com.aibackend.shared.TicketIntakeProcess.KEY;
-import static com.aibackend.shared.TicketIntakeProcess.TASK_COMPLETE_MISSING_INFO;
-import static com.aibackend.shared.TicketIntakeProcess.TASK_HANDLE_ESCALATION;
-import static com.aibackend.shared.TicketIntakeProcess.TASK_TRIAGE_MESSAGE;
-import static com.aibackend.shared.TicketIntakeProcess.TASK_WORK_ON_TICKET;
+import static com.aibackend.process.TicketIntakeProcess.KEY;
+import static com.aibackend.process.TicketIntakeProcess.TASK_COMPLETE_MISSING_INFO;
+import static com.aibackend.process.TicketIntakeProcess.TASK_HANDLE_ESCALATION;
+import static com.aibackend.process.TicketIntakeProcess.TASK_TRIAGE_MESSAGE;
+import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
 
 import java.util.LinkedHashMap;
 import java.util.List;

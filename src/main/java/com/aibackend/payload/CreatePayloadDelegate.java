@@ -1,7 +1,7 @@
 package com.aibackend.payload;
 
-import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
-import static com.aibackend.shared.TicketIntakeProcess.Var.PAYLOAD_ID;
+import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
+import static com.aibackend.process.TicketIntakeProcess.Var.PAYLOAD_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

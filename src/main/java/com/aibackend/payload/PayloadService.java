@@ -13,8 +13,9 @@ import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.conversation.Direction;
 import com.aibackend.conversation.Message;
 import com.aibackend.shared.NotFoundException;
-import com.aibackend.shared.TicketIntakeProcess;
+import com.aibackend.process.TicketIntakeProcess;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.data.domain.PageRequest;
@@ -57,6 +58,35 @@ public class PayloadService {
 			.save(new Payload(id, conversationId, toJson(content(id, conversation, sourceMessageIds)), now()));
 		this.conversations.changeStatus(conversationId, ConversationStatus.READY);
 		return payload;
+	}
+
+	/**
+	 * What a ticket is made of, read from the payload: the payload is the contract
+	 * between the bot's side and the ticket's.
+	 */
+	public record TicketRequest(String payloadId, String conversationId, String title, String description,
+			String service, String priority, String type, String requesterName, String company, String contact) {
+	}
+
+	@Transactional(readOnly = true)
+	public TicketRequest ticketRequest(String payloadId) {
+		try {
+			JsonNode content = this.objectMapper.readTree(get(payloadId).getContent());
+			JsonNode requester = content.path("requester");
+			JsonNode request = content.path("request");
+			return new TicketRequest(payloadId, text(content, "conversationId"), text(request, "title"),
+					text(request, "description"), text(request, "service"), text(request, "priority"),
+					text(request, "type"), text(requester, "name"), text(requester, "company"),
+					text(requester, "contact"));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Payload %s is not readable JSON".formatted(payloadId), ex);
+		}
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		return (value.isMissingNode() || value.isNull()) ? null : value.asText();
 	}
 
 	/** What the assignment decision reads beside service and priority. */

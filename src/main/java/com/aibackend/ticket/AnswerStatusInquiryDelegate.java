@@ -1,6 +1,6 @@
 package com.aibackend.ticket;
 
-import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
+import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

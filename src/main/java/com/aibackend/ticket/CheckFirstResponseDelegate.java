@@ -1,8 +1,8 @@
 package com.aibackend.ticket;
 
-import static com.aibackend.shared.TicketIntakeProcess.Var.ESCALATION_GROUP;
-import static com.aibackend.shared.TicketIntakeProcess.Var.FIRST_RESPONSE_BREACHED;
-import static com.aibackend.shared.TicketIntakeProcess.Var.TICKET_ID;
+import static com.aibackend.process.TicketIntakeProcess.Var.ESCALATION_GROUP;
+import static com.aibackend.process.TicketIntakeProcess.Var.FIRST_RESPONSE_BREACHED;
+import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_ID;
 
 import com.aibackend.assignment.AssignmentProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

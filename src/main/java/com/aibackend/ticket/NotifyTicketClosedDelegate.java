@@ -1,6 +1,6 @@
 package com.aibackend.ticket;
 
-import static com.aibackend.shared.TicketIntakeProcess.Var.TICKET_ID;
+import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

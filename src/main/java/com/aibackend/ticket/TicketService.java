@@ -1,9 +1,9 @@
 package com.aibackend.ticket;
 
-import static com.aibackend.shared.TicketIntakeProcess.TASK_WORK_ON_TICKET;
-import static com.aibackend.shared.TicketIntakeProcess.Var.CUSTOMER_COMMENTS;
-import static com.aibackend.shared.TicketIntakeProcess.Var.RESOLUTION;
-import static com.aibackend.shared.TicketIntakeProcess.Var.TICKET_STATUS;
+import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
+import static com.aibackend.process.TicketIntakeProcess.Var.CUSTOMER_COMMENTS;
+import static com.aibackend.process.TicketIntakeProcess.Var.RESOLUTION;
+import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_STATUS;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +24,7 @@ import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.conversation.CustomerCommented;
 import com.aibackend.conversation.CustomerMessages;
 import com.aibackend.payload.PayloadService;
+import com.aibackend.payload.PayloadService.TicketRequest;
 import com.aibackend.shared.Audited;
 import com.aibackend.shared.ForbiddenException;
 import com.aibackend.shared.NotFoundException;
@@ -96,23 +97,24 @@ public class TicketService {
 	}
 
 	/**
-	 * Makes the ticket from the stored assignment, marks payload and conversation
-	 * processed and tells the customer.
+	 * Makes the ticket from the payload and the stored assignment, marks the payload
+	 * processed, links the conversation and tells the customer.
 	 */
 	@Transactional
-	public Ticket create(String conversationId, String payloadId, String processInstanceId, String assignmentId) {
+	public Ticket create(String payloadId, String processInstanceId, String assignmentId) {
 		Assignment assignment = this.assigner.get(assignmentId);
-		Conversation conversation = this.conversations.get(conversationId);
-		String title = PayloadService.title(conversation);
-		Ticket ticket = this.tickets
-			.save(new Ticket(new NewTicket(title, conversation.getDescription(), conversation.getService(),
-					conversation.getPriority(), conversation.getType(), conversation.getRequesterName(),
-					conversation.getCompany(), conversation.getContact(), conversationId, payloadId, processInstanceId),
-					assignment, this.clock.instant()));
+		TicketRequest request = this.payloads.ticketRequest(payloadId);
+		Ticket ticket = this.tickets.save(
+				new Ticket(
+						new NewTicket(request.title(), request.description(), request.service(), request.priority(),
+								request.type(), request.requesterName(), request.company(), request.contact(),
+								request.conversationId(), payloadId, processInstanceId),
+						assignment, this.clock.instant()));
 		this.tickets.flush();
 		this.payloads.markProcessed(payloadId, ticket.getReference());
-		this.conversations.linkTicket(conversationId, ticket.getReference());
-		this.messages.send(conversationId, "ticket.created", greeting(conversation), ticket.getReference(),
+		this.conversations.linkTicket(request.conversationId(), ticket.getReference());
+		this.messages.send(request.conversationId(), "ticket.created",
+				(request.requesterName() != null) ? ", " + request.requesterName() : "", ticket.getReference(),
 				ticket.getTitle());
 		return ticket;
 	}
@@ -280,10 +282,6 @@ public class TicketService {
 			.processInstanceId(ticket.getProcessInstanceId())
 			.taskDefinitionKey(TASK_WORK_ON_TICKET)
 			.singleResult();
-	}
-
-	private static String greeting(Conversation conversation) {
-		return (conversation.getRequesterName() != null) ? ", " + conversation.getRequesterName() : "";
 	}
 
 }

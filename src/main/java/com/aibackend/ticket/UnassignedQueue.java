@@ -1,6 +1,6 @@
 package com.aibackend.ticket;
 
-import static com.aibackend.shared.TicketIntakeProcess.TASK_WORK_ON_TICKET;
+import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
 
 import java.util.HashSet;
 import java.util.Optional;

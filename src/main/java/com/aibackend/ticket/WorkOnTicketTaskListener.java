@@ -1,9 +1,9 @@
 package com.aibackend.ticket;
 
-import static com.aibackend.shared.TicketIntakeProcess.Var.RESOLUTION;
-import static com.aibackend.shared.TicketIntakeProcess.Var.TICKET_CLOSED;
-import static com.aibackend.shared.TicketIntakeProcess.Var.TICKET_ID;
-import static com.aibackend.shared.TicketIntakeProcess.Var.TICKET_STATUS;
+import static com.aibackend.process.TicketIntakeProcess.Var.RESOLUTION;
+import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_CLOSED;
+import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_ID;
+import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_STATUS;
 
 import java.util.Locale;
 

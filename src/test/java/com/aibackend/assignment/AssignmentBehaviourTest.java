@@ -1,8 +1,8 @@
 package com.aibackend.assignment;
 
-import static com.aibackend.shared.TicketIntakeProcess.BOUNDARY_FIRST_RESPONSE_DUE;
-import static com.aibackend.shared.TicketIntakeProcess.TASK_HANDLE_ESCALATION;
-import static com.aibackend.shared.TicketIntakeProcess.TASK_WORK_ON_TICKET;
+import static com.aibackend.process.TicketIntakeProcess.BOUNDARY_FIRST_RESPONSE_DUE;
+import static com.aibackend.process.TicketIntakeProcess.TASK_HANDLE_ESCALATION;
+import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

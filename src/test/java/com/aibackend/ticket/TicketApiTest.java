@@ -12,7 +12,7 @@ import com.aibackend.ProcessTestConfiguration;
 import com.aibackend.Scenario;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationService;
-import com.aibackend.shared.TicketIntakeProcess;
+import com.aibackend.process.TicketIntakeProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;

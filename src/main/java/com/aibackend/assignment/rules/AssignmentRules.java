@@ -4,7 +4,7 @@ import com.aibackend.assignment.AssignmentDecision;
 import com.aibackend.assignment.ConsultantAssigner;
 import com.aibackend.assignment.Assignment;
 import com.aibackend.assignment.DecisionVersions;
-import static com.aibackend.shared.TicketIntakeProcess.DECISION_CONSULTANT_ASSIGNMENT;
+import static com.aibackend.process.TicketIntakeProcess.DECISION_CONSULTANT_ASSIGNMENT;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -56,6 +56,16 @@ public class CustomerDialogue {
 	}
 
 	/**
+	 * The message waits for an agent's triage: the conversation says so, and the customer
+	 * is told.
+	 */
+	@Transactional
+	public void acknowledgeTriage(String conversationId) {
+		this.conversations.changeStatus(conversationId, ConversationStatus.IN_TRIAGE);
+		acknowledge(conversationId);
+	}
+
+	/**
 	 * Answers a message that asks for nothing. Thanks and "it works now" get a short
 	 * polite answer and, when the customer has an open ticket, reach its consultant as a
 	 * comment.

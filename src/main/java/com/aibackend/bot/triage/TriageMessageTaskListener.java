@@ -1,17 +1,15 @@
 package com.aibackend.bot.triage;
 
-import static com.aibackend.shared.TicketIntakeProcess.Var.CONVERSATION_ID;
+import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.aibackend.bot.Bot;
 import com.aibackend.bot.ProcessVariables;
-import com.aibackend.bot.dialogue.CustomerDialogue;
 import com.aibackend.bot.model.TextPrediction;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationService;
-import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.shared.FormSubmission;
 import com.aibackend.shared.InvalidRequestException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -38,16 +36,12 @@ public class TriageMessageTaskListener implements TaskListener {
 
 	private final Bot bot;
 
-	private final CustomerDialogue dialogue;
-
 	private final TriageDecisions decisions;
 
-	TriageMessageTaskListener(ConversationService conversations, Bot bot, CustomerDialogue dialogue,
-			TriageDecisions decisions) {
+	TriageMessageTaskListener(ConversationService conversations, Bot bot, TriageDecisions decisions) {
 		this.decisions = decisions;
 		this.conversations = conversations;
 		this.bot = bot;
-		this.dialogue = dialogue;
 	}
 
 	@Override
@@ -66,11 +60,8 @@ public class TriageMessageTaskListener implements TaskListener {
 			task.setVariableLocal("botGuess", "%s (confidence %.2f%s)".formatted(this.bot.serviceName(guess.label()),
 					guess.confidence(), confident ? "" : ", below the threshold: not pre-selected"));
 			task.setVariableLocal("customer", customer(conversation));
-			this.conversations.changeStatus(conversationId, ConversationStatus.IN_TRIAGE);
 			task.setVariableLocal("customerMessages",
 					this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n"));
-			// The customer is not left wondering while an agent reads their message.
-			this.dialogue.acknowledge(conversationId);
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			try {

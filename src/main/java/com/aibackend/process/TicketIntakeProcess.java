@@ -1,4 +1,4 @@
-package com.aibackend.shared;
+package com.aibackend.process;
 
 /**
  * Ids of {@code bpmn/ticket-intake.bpmn} that Java code refers to: the model is the
@@ -16,9 +16,13 @@ public final class TicketIntakeProcess {
 
 	public static final String TASK_TRIAGE_MESSAGE = "Task_TriageMessage";
 
+	public static final String TASK_ACKNOWLEDGE_TRIAGE = "Task_AcknowledgeTriage";
+
 	public static final String TASK_REQUEST_MISSING_INFO = "Task_RequestMissingInfo";
 
 	public static final String TASK_CREATE_PAYLOAD = "Task_CreatePayload";
+
+	public static final String TASK_SEND_REMINDER = "Task_SendReminder";
 
 	public static final String TASK_WORK_ON_TICKET = "Task_WorkOnTicket";
 
