@@ -1,6 +1,7 @@
 package com.aibackend;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -12,6 +13,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "logging.level.org.camunda.bpm.engine.rest.exception=off")
 @ActiveProfiles("postgres")
+// Closed while PostgreSQL still runs: at JVM exit its job executor would wait for a
+// stopped database.
+@DirtiesContext
 class PostgresApplicationTest extends RunningApplicationScenarios {
 
 	@DynamicPropertySource
