@@ -71,10 +71,6 @@ class ConsultantProfile {
 		this.lastAssignedAt = now;
 	}
 
-	String getUserId() {
-		return this.userId;
-	}
-
 	boolean isAway() {
 		return this.away;
 	}

@@ -153,19 +153,6 @@ public class Consultants {
 		return this.load.openTickets(ids);
 	}
 
-	/**
-	 * Everybody whose out-of-office period ended at or before {@code now}, since
-	 * {@code since}.
-	 */
-	public List<String> backFromOutOfOffice(Instant since, Instant now) {
-		return this.profiles.findAll()
-			.stream()
-			.filter((profile) -> profile.getAwayUntil() != null && profile.getAwayUntil().isAfter(since)
-					&& !profile.getAwayUntil().isAfter(now))
-			.map(ConsultantProfile::getUserId)
-			.toList();
-	}
-
 	private User consultant(String id) {
 		User user = this.identityService.createUserQuery().userId(id).memberOfGroup(Roles.CONSULTANTS).singleResult();
 		if (user == null) {
