@@ -97,7 +97,7 @@ public class ConversationService {
 				.map((existing) -> append(existing, incoming))
 				.orElseGet(() -> startNew(incoming));
 			if (incoming.unreadable()) {
-				recordOutbound(conversation.getId(), this.messageSource.getMessage("message.unreadable", null,
+				enqueueAnswer(conversation.getId(), this.messageSource.getMessage("message.unreadable", null,
 						CustomerMessages.localeOf(conversation)));
 			}
 			return conversation;
@@ -203,11 +203,11 @@ public class ConversationService {
 	}
 
 	/**
-	 * Records an answer to the customer as an outbound message of the conversation; a
-	 * delivery step sends it on the customer's channel after this transaction commits.
+	 * Queues an answer to the customer as an outbound message of the conversation; the
+	 * delivery process sends it on the customer's channel after this transaction commits.
 	 */
 	@Transactional
-	public Message recordOutbound(String conversationId, String text) {
+	public Message enqueueAnswer(String conversationId, String text) {
 		Conversation conversation = get(conversationId);
 		conversation.touch(this.clock.instant());
 		return this.delivery.enqueue(conversation, text);

@@ -34,11 +34,12 @@ public class CustomerMessages {
 	}
 
 	/**
-	 * Sends the customer the text under {@code key} in their language, recorded as an
-	 * outbound message.
+	 * Queues an answer to the customer: the text under {@code key} in their language,
+	 * stored as an outbound message and delivered by the {@code message-delivery} process
+	 * (enqueue → deliver → the channel's transport sends).
 	 */
-	public Message send(String conversationId, String key, Object... arguments) {
-		return this.conversations.recordOutbound(conversationId,
+	public Message enqueue(String conversationId, String key, Object... arguments) {
+		return this.conversations.enqueueAnswer(conversationId,
 				text(this.conversations.get(conversationId), key, arguments));
 	}
 

@@ -27,7 +27,7 @@ class ExpireConversationDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String conversationId = (String) execution.getVariable(CONVERSATION_ID);
 		this.conversations.changeStatus(conversationId, ConversationStatus.EXPIRED);
-		this.messages.send(conversationId, "conversation.expired");
+		this.messages.enqueue(conversationId, "conversation.expired");
 	}
 
 }

@@ -38,20 +38,20 @@ class StatusInquiries {
 		if (reference != null) {
 			Optional<Ticket> ticket = this.tickets.find(reference).filter((t) -> sameSender(t, inquiry));
 			if (ticket.isPresent()) {
-				this.messages.send(conversationId, "status.ticket", reference, ticket.get().getTitle(),
+				this.messages.enqueue(conversationId, "status.ticket", reference, ticket.get().getTitle(),
 						label(inquiry, ticket.get().getStatus()));
 			}
 			else {
-				this.messages.send(conversationId, "status.unknown", reference);
+				this.messages.enqueue(conversationId, "status.unknown", reference);
 			}
 		}
 		else {
 			List<Ticket> open = this.tickets.openTicketsOf(inquiry.getSenderAddress());
 			if (open.isEmpty()) {
-				this.messages.send(conversationId, "status.none");
+				this.messages.enqueue(conversationId, "status.none");
 			}
 			else {
-				this.messages.send(conversationId, "status.list",
+				this.messages.enqueue(conversationId, "status.list",
 						open.stream()
 							.map((t) -> "- %s \"%s\": %s".formatted(t.getReference(), t.getTitle(),
 									label(inquiry, t.getStatus())))

@@ -113,7 +113,7 @@ public class TicketService {
 		this.tickets.flush();
 		this.payloads.markProcessed(payloadId, ticket.getReference());
 		this.conversations.linkTicket(request.conversationId(), ticket.getReference());
-		this.messages.send(request.conversationId(), "ticket.created",
+		this.messages.enqueue(request.conversationId(), "ticket.created",
 				(request.requesterName() != null) ? ", " + request.requesterName() : "", ticket.getReference(),
 				ticket.getTitle());
 		return ticket;
@@ -258,7 +258,7 @@ public class TicketService {
 	public void notifyClosed(String reference) {
 		Ticket ticket = get(reference);
 		String resolution = (ticket.getResolution() != null) ? ticket.getResolution() : "-";
-		this.messages.send(ticket.getConversationId(), "ticket.closed", ticket.getReference(), ticket.getTitle(),
+		this.messages.enqueue(ticket.getConversationId(), "ticket.closed", ticket.getReference(), ticket.getTitle(),
 				resolution);
 		this.conversations.changeStatus(ticket.getConversationId(), ConversationStatus.CLOSED);
 	}

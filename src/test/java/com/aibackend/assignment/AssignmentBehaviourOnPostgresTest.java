@@ -6,6 +6,7 @@ import com.aibackend.EmbeddedPostgres;
 
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,6 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = { "camunda.bpm.job-execution.enabled=false", "aibackend.demo.enabled=true" })
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")
+// Closed while PostgreSQL still runs, so the test JVM exits at once.
+@DirtiesContext
 class AssignmentBehaviourOnPostgresTest extends AssignmentBehaviourTest {
 
 	private static final String DATABASE = "assignment_tests";

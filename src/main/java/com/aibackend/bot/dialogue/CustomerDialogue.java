@@ -37,7 +37,7 @@ public class CustomerDialogue {
 	@Transactional
 	public void requestMissingInfo(String conversationId) {
 		Conversation conversation = this.conversations.get(conversationId);
-		this.messages.send(conversationId, "clarification", greeting(conversation), understood(conversation),
+		this.messages.enqueue(conversationId, "clarification", greeting(conversation), understood(conversation),
 				missingList(CustomerMessages.localeOf(conversation), conversation.getMissingFields()));
 		this.conversations.changeStatus(conversationId, ConversationStatus.WAITING_FOR_INFO);
 	}
@@ -45,14 +45,14 @@ public class CustomerDialogue {
 	@Transactional
 	public void remind(String conversationId) {
 		Conversation conversation = this.conversations.get(conversationId);
-		this.messages.send(conversationId, "reminder",
+		this.messages.enqueue(conversationId, "reminder",
 				missingList(CustomerMessages.localeOf(conversation), conversation.getMissingFields()));
 	}
 
 	/** Tells the customer their message arrived and a person is reading it. */
 	@Transactional
 	public void acknowledge(String conversationId) {
-		this.messages.send(conversationId, "message.received", greeting(this.conversations.get(conversationId)));
+		this.messages.enqueue(conversationId, "message.received", greeting(this.conversations.get(conversationId)));
 	}
 
 	/**
@@ -75,10 +75,10 @@ public class CustomerDialogue {
 		Conversation conversation = this.conversations.get(conversationId);
 		if (Intent.COURTESY.name().equals(conversation.getIntent())) {
 			this.conversations.commentOnOpenTicket(conversationId);
-			this.messages.send(conversationId, "answer.courtesy", greeting(conversation));
+			this.messages.enqueue(conversationId, "answer.courtesy", greeting(conversation));
 		}
 		else {
-			this.messages.send(conversationId, "answer.other");
+			this.messages.enqueue(conversationId, "answer.other");
 		}
 		this.conversations.changeStatus(conversationId, ConversationStatus.ANSWERED);
 	}
