@@ -136,10 +136,12 @@ public class ConsultantAssigner {
 				long turn = take ? this.turns.next(pool) : this.turns.peek(pool);
 				Collections.rotate(order, -(int) (turn % members.size()));
 			}
-			case LEAST_LOADED -> order.sort(Comparator.comparing((String member) -> open.getOrDefault(member, 0L))
-				.thenComparing((member) -> this.consultants.lastAssigned(member),
-						Comparator.nullsFirst(Comparator.naturalOrder()))
-				.thenComparing(Comparator.naturalOrder()));
+			case LEAST_LOADED -> {
+				Map<String, Instant> lastAssigned = this.consultants.lastAssigned(members);
+				order.sort(Comparator.comparing((String member) -> open.getOrDefault(member, 0L))
+					.thenComparing(lastAssigned::get, Comparator.nullsFirst(Comparator.naturalOrder()))
+					.thenComparing(Comparator.naturalOrder()));
+			}
 			case STATIC -> throw new IllegalStateException("STATIC cannot choose from a pool");
 		}
 		for (String member : order) {

@@ -159,13 +159,14 @@ public class Ticket {
 	}
 
 	/**
-	 * The first-response timer fired: a breach, recorded once, if nobody has responded
-	 * yet.
-	 * @return whether it is a breach
+	 * The first-response timer fired: if nobody has responded yet, the breach is
+	 * recorded, once.
+	 * @return whether a breach was recorded now
 	 */
-	boolean checkFirstResponse(Instant now) {
-		boolean breached = this.firstRespondedAt == null && this.status != TicketStatus.CLOSED;
-		if (breached && this.firstResponseBreachedAt == null) {
+	boolean recordFirstResponseBreach(Instant now) {
+		boolean breached = this.firstRespondedAt == null && this.status != TicketStatus.CLOSED
+				&& this.firstResponseBreachedAt == null;
+		if (breached) {
 			this.firstResponseBreachedAt = now;
 		}
 		return breached;

@@ -6,7 +6,6 @@ import static com.aibackend.process.TicketIntakeProcess.Var.RESOLUTION;
 import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_STATUS;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -126,13 +125,11 @@ public class TicketService {
 	@Transactional
 	public boolean checkFirstResponse(String reference) {
 		Ticket ticket = get(reference);
-		Instant breachedBefore = ticket.getFirstResponseBreachedAt();
-		boolean breached = ticket.checkFirstResponse(this.clock.instant());
-		boolean newly = breached && breachedBefore == null;
-		if (newly) {
+		boolean breached = ticket.recordFirstResponseBreach(this.clock.instant());
+		if (breached) {
 			audit(Audited.SYSTEM, ticket, "sla", "first response due " + ticket.getFirstResponseDue() + " breached");
 		}
-		return newly;
+		return breached;
 	}
 
 	@Transactional(readOnly = true)

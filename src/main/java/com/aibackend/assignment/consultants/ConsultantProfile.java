@@ -71,6 +71,10 @@ class ConsultantProfile {
 		this.lastAssignedAt = now;
 	}
 
+	String getUserId() {
+		return this.userId;
+	}
+
 	boolean isAway() {
 		return this.away;
 	}

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +130,10 @@ public class Consultants {
 
 	/** Why a consultant cannot take a ticket now, or {@code null}. */
 	public String unavailability(String id, long openTickets, Instant now) {
-		ConsultantProfile profile = this.profiles.findById(id).orElse(null);
+		return unavailability(this.profiles.findById(id).orElse(null), openTickets, now);
+	}
+
+	private String unavailability(ConsultantProfile profile, long openTickets, Instant now) {
 		String away = (profile != null) ? profile.unavailability(now) : null;
 		if (away != null) {
 			return away;
@@ -139,8 +143,16 @@ public class Consultants {
 				: null;
 	}
 
-	public Instant lastAssigned(String id) {
-		return this.profiles.findById(id).map(ConsultantProfile::getLastAssignedAt).orElse(null);
+	/**
+	 * When each of these consultants last got a ticket; never-assigned ones are left out.
+	 */
+	public Map<String, Instant> lastAssigned(Collection<String> ids) {
+		Map<String, Instant> last = new HashMap<>();
+		this.profiles.findAllById(ids)
+			.stream()
+			.filter((profile) -> profile.getLastAssignedAt() != null)
+			.forEach((profile) -> last.put(profile.getUserId(), profile.getLastAssignedAt()));
+		return last;
 	}
 
 	public void assigned(String id, Instant now) {
@@ -164,7 +176,7 @@ public class Consultants {
 	private ConsultantView view(User user, long open) {
 		ConsultantProfile profile = this.profiles.findById(user.getId()).orElse(null);
 		Instant now = this.clock.instant();
-		String unavailable = unavailability(user.getId(), open, now);
+		String unavailable = unavailability(profile, open, now);
 		List<String> pools = this.identityService.createGroupQuery()
 			.groupMember(user.getId())
 			.orderByGroupId()

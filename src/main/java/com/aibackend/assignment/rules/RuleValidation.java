@@ -92,11 +92,11 @@ final class RuleValidation {
 	}
 
 	private void strategy(List<String> reasons, RuleRow row) {
-		AssignmentStrategy strategy = strategyOf(reasons, "strategy", row.strategy());
 		if (blank(row.strategy())) {
 			reasons.add("strategy is required: one of " + Arrays.toString(AssignmentStrategy.values()));
 			return;
 		}
+		AssignmentStrategy strategy = strategyOf(reasons, "strategy", row.strategy());
 		if (strategy == null) {
 			return;
 		}
