@@ -40,6 +40,8 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,9 @@ class ChannelsApplicationTest {
 	RuntimeService runtimeService;
 
 	@Autowired
+	TaskService taskService;
+
+	@Autowired
 	ManagementService managementService;
 
 	// --- WhatsApp
@@ -203,8 +208,12 @@ class ChannelsApplicationTest {
 			.getBytes(StandardCharsets.UTF_8);
 		assertThat(postWhatsApp(followUp, signature(followUp)).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(conversations("WHATSAPP", waId)).hasSize(1);
+		assertThat(this.api.list("/api/tickets/" + ticket + "/comments")).singleElement()
+			.extracting((comment) -> comment.get("text"))
+			.isEqualTo("It now also affects customers in Saxony.");
 		String processInstanceId = (String) this.api.get("/api/tickets/" + ticket).get("processInstanceId");
-		assertThat(this.runtimeService.getVariable(processInstanceId, "customerComments")).asString()
+		Task work = this.taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+		assertThat(this.taskService.getVariableLocal(work.getId(), "customerComments")).asString()
 			.contains("It now also affects customers in Saxony.");
 		assertThat(this.api.get("/api/tickets/" + ticket)).containsEntry("status", "NEW");
 	}

@@ -7,9 +7,11 @@ import java.util.UUID;
 
 import com.aibackend.conversation.Channel;
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Understanding;
+import com.aibackend.intake.Intake;
 import com.aibackend.conversation.Direction;
-import com.aibackend.conversation.IncomingMessage;
+import com.aibackend.intake.IncomingMessage;
 import com.aibackend.conversation.Message;
 import com.aibackend.process.TicketIntakeProcess;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -24,11 +26,14 @@ public final class Scenario {
 
 	private final ProcessEngine engine;
 
-	private final ConversationService conversations;
+	private final Conversations conversations;
 
-	public Scenario(ProcessEngine engine, ConversationService conversations) {
+	private final Intake intake;
+
+	public Scenario(ProcessEngine engine, Conversations conversations, Intake intake) {
 		this.engine = engine;
 		this.conversations = conversations;
+		this.intake = intake;
 	}
 
 	public static String uniqueSender() {
@@ -36,7 +41,7 @@ public final class Scenario {
 	}
 
 	public Conversation receive(String sender, String name, String text) {
-		return this.conversations.receive(new IncomingMessage(Channel.API, sender, name, null, text, null));
+		return this.intake.receive(new IncomingMessage(Channel.API, sender, name, null, text, null));
 	}
 
 	public ProcessInstance instanceOf(Conversation conversation) {
@@ -75,6 +80,11 @@ public final class Scenario {
 			.filter((message) -> message.getDirection() == Direction.OUT)
 			.map(Message::getText)
 			.toList();
+	}
+
+	/** What the bot (or an agent) read of the conversation's current round. */
+	public Understanding understanding(Conversation conversation) {
+		return this.conversations.understandingOf(conversation.getId());
 	}
 
 	public Conversation reload(Conversation conversation) {

@@ -39,9 +39,10 @@ import java.util.Map;
 
 import com.aibackend.conversation.Channel;
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Conversations;
+import com.aibackend.intake.Intake;
 import com.aibackend.conversation.ConversationStatus;
-import com.aibackend.conversation.IncomingMessage;
+import com.aibackend.intake.IncomingMessage;
 import com.aibackend.payload.PayloadService;
 import com.aibackend.payload.PayloadStatus;
 import com.aibackend.ticket.Ticket;
@@ -79,7 +80,10 @@ class TicketIntakeProcessTest {
 	ProcessEngine engine;
 
 	@Autowired
-	ConversationService conversations;
+	Conversations conversations;
+
+	@Autowired
+	Intake intake;
 
 	@Autowired
 	TicketService tickets;
@@ -95,7 +99,7 @@ class TicketIntakeProcessTest {
 	@BeforeEach
 	void setUp() {
 		init(this.engine);
-		this.scenario = new Scenario(this.engine, this.conversations);
+		this.scenario = new Scenario(this.engine, this.conversations, this.intake);
 	}
 
 	@Test
@@ -106,7 +110,7 @@ class TicketIntakeProcessTest {
 
 		this.scenario.runJob(instance);
 		assertThat(instance).isWaitingAt(TASK_CREATE_PAYLOAD);
-		assertThat(this.scenario.reload(conversation).getService()).isEqualTo("NETWORK");
+		assertThat(this.scenario.understanding(conversation).service()).isEqualTo("NETWORK");
 
 		this.scenario.runJob(instance);
 		assertThat(instance).isWaitingAt(TASK_WORK_ON_TICKET);
@@ -151,12 +155,13 @@ class TicketIntakeProcessTest {
 		assertThat(instance).isWaitingAt(TASK_COMPLETE_MISSING_INFO);
 		Conversation waiting = this.scenario.reload(conversation);
 		assertThat(waiting.getStatus()).isEqualTo(ConversationStatus.WAITING_FOR_INFO);
-		assertThat(waiting.getMissingFields()).containsExactly("requesterName", "description", "service");
+		assertThat(this.scenario.understanding(waiting).missingFields()).containsExactly("requesterName", "description",
+				"service");
 		assertThat(this.scenario.outbound(conversation.getId())).singleElement()
 			.satisfies((text) -> assertThat(text).contains("your name", "description", "services"));
 		assertThat(candidateGroups(task(instance))).containsExactly("agents");
 
-		this.conversations.addCustomerMessage(conversation.getId(),
+		this.intake.reply(conversation.getId(),
 				"I am Tom Baker. The printer on floor 3 jams on every page since Monday, we already replaced the toner.");
 		assertThat(instance).hasPassed("BoundaryEvent_CustomerReplied").isWaitingAt(TASK_CLASSIFY_MESSAGE);
 		this.scenario.runJob(instance);
@@ -181,7 +186,7 @@ class TicketIntakeProcessTest {
 		assertThat(instance).isWaitingAt(TASK_COMPLETE_MISSING_INFO);
 		Conversation waiting = this.scenario.reload(conversation);
 		assertThat(waiting.getLanguage()).isEqualTo("de");
-		assertThat(waiting.getMissingFields()).containsExactly("description", "service");
+		assertThat(this.scenario.understanding(waiting).missingFields()).containsExactly("description", "service");
 		assertThat(this.scenario.outbound(conversation.getId())).singleElement()
 			.satisfies((text) -> assertThat(text)
 				.contains("Vielen Dank für Ihre Nachricht, Anna Schmidt", "eine kurze Beschreibung",
@@ -198,14 +203,15 @@ class TicketIntakeProcessTest {
 
 		Conversation waiting = this.scenario.reload(conversation);
 		assertThat(waiting.getLanguage()).isEqualTo("id");
-		assertThat(waiting.getMissingFields()).containsExactly("requesterName", "description");
+		assertThat(this.scenario.understanding(waiting).missingFields()).containsExactly("requesterName",
+				"description");
 		assertThat(this.scenario.outbound(conversation.getId())).singleElement()
 			.satisfies((text) -> assertThat(text)
 				.contains("Terima kasih atas pesan Anda", "bahwa ini terkait Hardware", "nama Anda",
 						"penjelasan singkat")
 				.doesNotContain("layanan kami yang mana"));
 
-		this.conversations.addCustomerMessage(conversation.getId(),
+		this.intake.reply(conversation.getId(),
 				"Nama saya Budi Santoso. Printer di lantai 3 tidak menarik kertas sejak Senin pagi.");
 		this.scenario.runJob(instance);
 		this.scenario.runJob(instance);
@@ -269,7 +275,7 @@ class TicketIntakeProcessTest {
 		ProcessInstance again = this.scenario.instanceOf(similar);
 		this.scenario.runJob(again);
 		assertThat(again).hasNotPassed(TASK_TRIAGE_MESSAGE).isWaitingAt(TASK_CREATE_PAYLOAD);
-		assertThat(this.scenario.reload(similar).getService()).isEqualTo("HARDWARE");
+		assertThat(this.scenario.understanding(similar).service()).isEqualTo("HARDWARE");
 	}
 
 	private int modelVersion() throws Exception {
@@ -305,9 +311,9 @@ class TicketIntakeProcessTest {
 
 	@Test
 	void waitingConversationIsRemindedOnceAndThenExpires() {
-		Conversation conversation = this.conversations.registerForProcess(
+		Conversation conversation = this.intake.registerStarted(
 				new IncomingMessage(Channel.API, Scenario.uniqueSender(), null, null, "hello, broken", null), null);
-		this.conversations.applyUnderstanding(conversation.getId(),
+		this.conversations.recordReading(conversation.getId(), com.aibackend.conversation.Reading.Source.BOT,
 				new com.aibackend.conversation.Understanding("NEW_REQUEST", null, "MEDIUM", null, 0.3, "en", null, null,
 						conversation.getSenderAddress(), null, null, null,
 						java.util.List.of("requesterName", "description")));
@@ -373,15 +379,15 @@ class TicketIntakeProcessTest {
 		assertThat(instance).isWaitingAt(TASK_COMPLETE_MISSING_INFO).hasNotPassed(TASK_TRIAGE_MESSAGE);
 		Conversation waiting = this.scenario.reload(conversation);
 		assertThat(waiting.getLanguage()).isEqualTo(language);
-		assertThat(waiting.getMissingFields()).contains("description", "service");
+		assertThat(this.scenario.understanding(waiting).missingFields()).contains("description", "service");
 		assertThat(this.scenario.outbound(conversation.getId())).singleElement()
 			.satisfies(
 					(answer) -> assertThat(answer).contains(asksForDescription, asksForService, "Hardware", "Billing"));
 
-		this.conversations.addCustomerMessage(conversation.getId(), reply);
+		this.intake.reply(conversation.getId(), reply);
 		this.scenario.runJob(instance);
 		assertThat(instance).isWaitingAt(TASK_CREATE_PAYLOAD).hasNotPassed(TASK_TRIAGE_MESSAGE);
-		assertThat(this.scenario.reload(conversation).getService()).isEqualTo(service);
+		assertThat(this.scenario.understanding(conversation).service()).isEqualTo(service);
 	}
 
 	@ParameterizedTest
@@ -397,7 +403,7 @@ class TicketIntakeProcessTest {
 		assertThat(instance).isEnded()
 			.hasPassed(END_OTHER_ANSWERED)
 			.hasNotPassed(TASK_REQUEST_MISSING_INFO, TASK_TRIAGE_MESSAGE, TASK_CREATE_PAYLOAD);
-		assertThat(this.scenario.reload(conversation).getIntent()).isEqualTo("COURTESY");
+		assertThat(this.scenario.understanding(conversation).intent()).isEqualTo("COURTESY");
 		assertThat(this.scenario.reload(conversation).getTicketId()).isNull();
 		assertThat(this.scenario.outbound(conversation.getId())).singleElement().asString().contains(answer);
 	}
@@ -416,11 +422,17 @@ class TicketIntakeProcessTest {
 		this.scenario.runJob(instance);
 
 		assertThat(instance).isEnded().hasPassed(END_OTHER_ANSWERED);
-		assertThat(ticketInstance).isWaitingAt(TASK_WORK_ON_TICKET)
-			.variables()
-			.extractingByKey("customerComments")
+		assertThat(ticketInstance).isWaitingAt(TASK_WORK_ON_TICKET);
+		// Stored with the ticket, shown in the consultant's form, not kept by the
+		// process.
+		assertThat(this.tickets
+			.get((String) this.engine.getRuntimeService().getVariable(ticketInstance.getId(), "ticketId"))
+			.getStatus()).isEqualTo(TicketStatus.NEW);
+		assertThat(this.engine.getTaskService().getVariableLocal(task(ticketInstance).getId(), "customerComments"))
 			.asString()
 			.contains("Thank you, it works now!");
+		assertThat(this.engine.getRuntimeService().getVariableLocal(ticketInstance.getId(), "customerComments"))
+			.isNull();
 	}
 
 	@Test

@@ -11,8 +11,9 @@ import com.aibackend.bot.language.LanguageDetection;
 import com.aibackend.bot.model.ServiceModel;
 import com.aibackend.bot.model.TextPrediction;
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Message;
+import com.aibackend.conversation.Reading;
 import com.aibackend.conversation.Understanding;
 import com.aibackend.shared.InvalidRequestException;
 
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Understands a conversation: classifies the customer's messages of the current round,
  * merges them with what was known, works out what is still missing and stores the result
- * with the conversation.
+ * as the round's reading.
  */
 @Service
 public class Bot {
@@ -31,7 +32,7 @@ public class Bot {
 
 	private final FieldRequirements requirements;
 
-	private final ConversationService conversations;
+	private final Conversations conversations;
 
 	private final BotProperties properties;
 
@@ -39,7 +40,7 @@ public class Bot {
 
 	private final ServiceModel services;
 
-	Bot(MessageClassifier classifier, FieldRequirements requirements, ConversationService conversations,
+	Bot(MessageClassifier classifier, FieldRequirements requirements, Conversations conversations,
 			BotProperties properties, LanguageDetection languages, ServiceModel services) {
 		this.languages = languages;
 		this.services = services;
@@ -50,8 +51,9 @@ public class Bot {
 	}
 
 	@Transactional
-	public Understanding understand(String conversationId) {
+	public Reading understand(String conversationId) {
 		Conversation conversation = this.conversations.get(conversationId);
+		Understanding known = this.conversations.understandingOf(conversationId);
 		List<String> texts = this.conversations.inboundOfCurrentRound(conversationId)
 			.stream()
 			.map(Message::getText)
@@ -59,12 +61,12 @@ public class Bot {
 		String language = this.languages.detect(String.join("\n", texts));
 		Classification classification = this.classifier.classify(new ClassificationInput(conversation.getSubject(),
 				texts, conversation.getSenderName(), conversation.getSenderAddress(), language));
-		ExtractedFields fields = classification.fields().orElse(known(conversation));
-		String service = (classification.service() != null) ? classification.service() : conversation.getService();
+		ExtractedFields fields = classification.fields().orElse(fieldsOf(known));
+		String service = (classification.service() != null) ? classification.service() : known.service();
 		List<String> missing = this.requirements.missing(classification.intent(), service, fields);
-		return store(conversationId,
+		return this.conversations.recordReading(conversationId, Reading.Source.BOT,
 				new Understanding(classification.intent().name(), service, classification.priority().name(),
-						(classification.type() != null) ? classification.type().name() : conversation.getType(),
+						(classification.type() != null) ? classification.type().name() : known.type(),
 						classification.confidence(), language, fields.requesterName(), fields.company(),
 						fields.contact(), fields.description(), fields.ticketReference(), fields.title(), missing));
 	}
@@ -74,28 +76,27 @@ public class Bot {
 	 * missing.
 	 */
 	@Transactional
-	public Understanding applyAgentInput(String conversationId, AgentInput input) {
+	public Reading applyAgentInput(String conversationId, AgentInput input) {
 		Conversation conversation = this.conversations.get(conversationId);
+		Understanding known = this.conversations.understandingOf(conversationId);
 		if (input.service() != null && !input.service().isBlank()
 				&& this.properties.service(input.service()).isEmpty()) {
 			throw new InvalidRequestException("Unknown service '%s'".formatted(input.service()));
 		}
 		Priority priority = (input.priority() != null && !input.priority().isBlank())
-				? Priority.valueOf(input.priority().toUpperCase(Locale.ROOT))
-				: Priority.valueOf(conversation.getPriority());
+				? Priority.valueOf(input.priority().toUpperCase(Locale.ROOT)) : Priority.valueOf(known.priority());
 		ExtractedFields fields = new ExtractedFields(input.requesterName(), input.company(), input.contact(),
 				input.description(), null, null)
-			.orElse(known(conversation));
-		String service = (input.service() != null && !input.service().isBlank()) ? input.service()
-				: conversation.getService();
+			.orElse(fieldsOf(known));
+		String service = (input.service() != null && !input.service().isBlank()) ? input.service() : known.service();
 		List<String> missing = this.requirements.missing(Intent.NEW_REQUEST, service, fields)
 			.stream()
 			// The agent vouches for the description they wrote.
 			.filter((field) -> !(FieldRequirements.DESCRIPTION.equals(field) && fields.description() != null
 					&& !fields.description().isBlank()))
 			.toList();
-		return store(conversationId,
-				new Understanding(Intent.NEW_REQUEST.name(), service, priority.name(), conversation.getType(), 1.0,
+		return this.conversations.recordReading(conversationId, Reading.Source.AGENT,
+				new Understanding(Intent.NEW_REQUEST.name(), service, priority.name(), known.type(), 1.0,
 						conversation.getLanguage(), fields.requesterName(), fields.company(), fields.contact(),
 						fields.description(), null, fields.title(), missing));
 	}
@@ -105,18 +106,19 @@ public class Bot {
 	 * priority replace the bot's reading.
 	 */
 	@Transactional
-	public Understanding applyTriage(String conversationId, String intentName, String service, String priorityName) {
+	public Reading applyTriage(String conversationId, String intentName, String service, String priorityName) {
 		Conversation conversation = this.conversations.get(conversationId);
+		Understanding known = this.conversations.understandingOf(conversationId);
 		Intent intent = Intent.valueOf(required(intentName, "intent").toUpperCase(Locale.ROOT));
 		Priority priority = Priority.valueOf(required(priorityName, "priority").toUpperCase(Locale.ROOT));
 		if (intent == Intent.NEW_REQUEST && (service == null || this.properties.service(service).isEmpty())) {
 			throw new InvalidRequestException(
 					"A new request needs a service of the catalogue, not '%s'".formatted(service));
 		}
-		ExtractedFields fields = known(conversation);
+		ExtractedFields fields = fieldsOf(known);
 		List<String> missing = this.requirements.missing(intent, service, fields);
-		return store(conversationId,
-				new Understanding(intent.name(), service, priority.name(), conversation.getType(), 1.0,
+		return this.conversations.recordReading(conversationId, Reading.Source.TRIAGE,
+				new Understanding(intent.name(), service, priority.name(), known.type(), 1.0,
 						conversation.getLanguage(), fields.requesterName(), fields.company(), fields.contact(),
 						fields.description(), fields.ticketReference(), fields.title(), missing));
 	}
@@ -154,15 +156,9 @@ public class Bot {
 		return this.properties.services();
 	}
 
-	private Understanding store(String conversationId, Understanding understanding) {
-		this.conversations.applyUnderstanding(conversationId, understanding);
-		return understanding;
-	}
-
-	private static ExtractedFields known(Conversation conversation) {
-		return new ExtractedFields(conversation.getRequesterName(), conversation.getCompany(),
-				conversation.getContact(), conversation.getDescription(), conversation.getTicketReference(),
-				conversation.getTitle());
+	private static ExtractedFields fieldsOf(Understanding known) {
+		return new ExtractedFields(known.requesterName(), known.company(), known.contact(), known.description(),
+				known.ticketReference(), known.title());
 	}
 
 }

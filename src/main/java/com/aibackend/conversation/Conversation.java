@@ -1,11 +1,8 @@
 package com.aibackend.conversation;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A customer's exchange with us on one channel, and what the bot understood of it. */
+/**
+ * A customer's exchange with us on one channel. What the bot understood of each round is
+ * a {@link Reading} of its own.
+ */
 @Entity
 @Table(name = "conversation")
 public class Conversation {
@@ -38,35 +38,8 @@ public class Conversation {
 	@Enumerated(EnumType.STRING)
 	private ConversationStatus status;
 
-	private String intent;
-
-	private String service;
-
-	private String priority;
-
-	/** INCIDENT, REQUEST, PROBLEM or CHANGE; null when the bot could not tell. */
-	@Column(name = "ticket_type")
-	private String type;
-
-	private Double confidence;
-
 	/** The customer's language, ISO 639-1; answers are written in it. */
 	private String language;
-
-	private String requesterName;
-
-	private String company;
-
-	private String contact;
-
-	private String description;
-
-	private String title;
-
-	/** A ticket the customer asked about (status inquiries). */
-	private String ticketReference;
-
-	private String missingFields;
 
 	/** The ticket created from this conversation. */
 	private String ticketId;
@@ -115,31 +88,14 @@ public class Conversation {
 	 */
 	void reopen(Instant now) {
 		this.status = ConversationStatus.RECEIVED;
-		this.intent = null;
-		this.service = null;
-		this.priority = null;
-		this.type = null;
-		this.confidence = null;
-		this.ticketReference = null;
-		this.missingFields = null;
 		this.openedAt = now;
 		this.updatedAt = now;
 	}
 
-	void applyUnderstanding(Understanding understanding, Instant now) {
-		this.intent = understanding.intent();
-		this.service = understanding.service();
-		this.priority = understanding.priority();
-		this.type = understanding.type();
-		this.confidence = understanding.confidence();
-		this.language = understanding.language();
-		this.requesterName = understanding.requesterName();
-		this.company = understanding.company();
-		this.contact = understanding.contact();
-		this.description = understanding.description();
-		this.ticketReference = understanding.ticketReference();
-		this.title = understanding.title();
-		this.missingFields = String.join(",", understanding.missingFields());
+	void readIn(String language, Instant now) {
+		if (language != null) {
+			this.language = language;
+		}
 		this.updatedAt = now;
 	}
 
@@ -181,55 +137,8 @@ public class Conversation {
 		return this.status;
 	}
 
-	public String getIntent() {
-		return this.intent;
-	}
-
-	public String getService() {
-		return this.service;
-	}
-
-	public String getPriority() {
-		return this.priority;
-	}
-
-	public String getType() {
-		return this.type;
-	}
-
-	public Double getConfidence() {
-		return this.confidence;
-	}
-
 	public String getLanguage() {
 		return this.language;
-	}
-
-	public String getRequesterName() {
-		return this.requesterName;
-	}
-
-	public String getCompany() {
-		return this.company;
-	}
-
-	public String getContact() {
-		return this.contact;
-	}
-
-	public String getDescription() {
-		return this.description;
-	}
-
-	public String getTicketReference() {
-		return this.ticketReference;
-	}
-
-	public List<String> getMissingFields() {
-		if (this.missingFields == null || this.missingFields.isBlank()) {
-			return List.of();
-		}
-		return Arrays.asList(this.missingFields.split(","));
 	}
 
 	public String getTicketId() {
@@ -250,10 +159,6 @@ public class Conversation {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
-	}
-
-	public String getTitle() {
-		return this.title;
 	}
 
 }

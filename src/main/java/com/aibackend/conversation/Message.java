@@ -76,7 +76,7 @@ public class Message {
 		return message;
 	}
 
-	void sent(String providerId, Instant now) {
+	public void sent(String providerId, Instant now) {
 		this.externalId = providerId;
 		this.state = MessageState.SENT;
 		this.attempts++;
@@ -84,14 +84,14 @@ public class Message {
 		this.updatedAt = now;
 	}
 
-	void attemptFailed(String error, boolean finalAttempt, Instant now) {
+	public void attemptFailed(String error, boolean finalAttempt, Instant now) {
 		this.attempts++;
 		this.lastError = (error != null && error.length() > MAX_ERROR) ? error.substring(0, MAX_ERROR) : error;
 		this.state = finalAttempt ? MessageState.FAILED : MessageState.PENDING;
 		this.updatedAt = now;
 	}
 
-	boolean reported(MessageState reported, Instant now) {
+	public boolean reported(MessageState reported, Instant now) {
 		if (this.state == null || !this.state.canMoveTo(reported)) {
 			return false;
 		}
@@ -100,7 +100,7 @@ public class Message {
 		return true;
 	}
 
-	boolean awaitsDelivery() {
+	public boolean awaitsDelivery() {
 		return this.state == MessageState.PENDING || this.state == MessageState.FAILED;
 	}
 

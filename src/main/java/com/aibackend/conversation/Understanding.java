@@ -14,6 +14,20 @@ public record Understanding(String intent, String service, String priority, Stri
 		missingFields = List.copyOf(missingFields);
 	}
 
+	/** Nothing read yet. */
+	public static Understanding none(String language) {
+		return new Understanding(null, null, null, null, 0.0, language, null, null, null, null, null, null, List.of());
+	}
+
+	/**
+	 * What carries over to a new round: who the customer is and what they described, not
+	 * how their last request was classified.
+	 */
+	public Understanding forNewRound() {
+		return new Understanding(null, null, null, null, 0.0, this.language, this.requesterName, this.company,
+				this.contact, this.description, null, this.title, List.of());
+	}
+
 	public boolean complete() {
 		return this.missingFields.isEmpty();
 	}

@@ -6,7 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import com.aibackend.conversation.ConversationService;
+import com.aibackend.intake.Intake;
 import com.aibackend.shared.ConditionalOnSettings;
 import com.aibackend.shared.InvalidRequestException;
 import jakarta.mail.Flags;
@@ -37,13 +37,13 @@ class MailPoller implements SmartLifecycle {
 
 	private final MailProperties properties;
 
-	private final ConversationService conversations;
+	private final Intake intake;
 
 	private ScheduledExecutorService scheduler;
 
-	MailPoller(MailProperties properties, ConversationService conversations) {
+	MailPoller(MailProperties properties, Intake intake) {
 		this.properties = properties;
-		this.conversations = conversations;
+		this.intake = intake;
 	}
 
 	@Override
@@ -106,7 +106,7 @@ class MailPoller implements SmartLifecycle {
 
 	private void take(MimeMessage mail) throws MessagingException {
 		try {
-			this.conversations.receiveFromChannel(MailReader.read(mail));
+			this.intake.receive(MailReader.read(mail));
 		}
 		catch (InvalidRequestException ex) {
 			log.warn("E-mail {} not taken in: {}", MailReader.describe(mail), ex.getMessage());

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.aibackend.conversation.Channel;
-import com.aibackend.conversation.IncomingMessage;
+import com.aibackend.intake.IncomingMessage;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;

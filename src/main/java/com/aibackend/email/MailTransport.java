@@ -5,8 +5,8 @@ import java.util.Properties;
 import java.util.UUID;
 
 import com.aibackend.conversation.Channel;
-import com.aibackend.conversation.ChannelTransport;
-import com.aibackend.conversation.OutboundMessage;
+import com.aibackend.outbound.ChannelTransport;
+import com.aibackend.outbound.OutboundMessage;
 import com.aibackend.shared.ConditionalOnSettings;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

@@ -2,6 +2,7 @@ package com.aibackend.payload;
 
 import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
 import static com.aibackend.process.TicketIntakeProcess.Var.PAYLOAD_ID;
+import static com.aibackend.process.TicketIntakeProcess.Var.READING_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,7 +22,7 @@ class CreatePayloadDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String conversationId = (String) execution.getVariable(CONVERSATION_ID);
-		execution.setVariable(PAYLOAD_ID, this.payloads.createFor(conversationId).getId());
+		execution.setVariable(PAYLOAD_ID, this.payloads.createFrom((String) execution.getVariable(READING_ID)).getId());
 		// The assignment decision also routes by channel and customer language.
 		this.payloads.routingFacts(conversationId).forEach(execution::setVariable);
 	}

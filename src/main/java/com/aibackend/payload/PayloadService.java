@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.conversation.Direction;
 import com.aibackend.conversation.Message;
+import com.aibackend.conversation.Reading;
+import com.aibackend.conversation.Understanding;
 import com.aibackend.shared.NotFoundException;
 import com.aibackend.process.TicketIntakeProcess;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,7 +25,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The middleware: turns a complete conversation into a structured payload. */
+/**
+ * The middleware: turns the reading of a complete request into a structured payload, the
+ * single input of the ticket.
+ */
 @Service
 public class PayloadService {
 
@@ -31,22 +36,27 @@ public class PayloadService {
 
 	private final PayloadRepository payloads;
 
-	private final ConversationService conversations;
+	private final Conversations conversations;
 
 	private final ObjectMapper objectMapper;
 
 	private final Clock clock;
 
-	PayloadService(PayloadRepository payloads, ConversationService conversations, ObjectMapper objectMapper,
-			Clock clock) {
+	PayloadService(PayloadRepository payloads, Conversations conversations, ObjectMapper objectMapper, Clock clock) {
 		this.payloads = payloads;
 		this.conversations = conversations;
 		this.objectMapper = objectMapper;
 		this.clock = clock;
 	}
 
+	/**
+	 * Builds the payload from one reading of a conversation's round; the conversation is
+	 * then ready for its ticket.
+	 */
 	@Transactional
-	public Payload createFor(String conversationId) {
+	public Payload createFrom(String readingId) {
+		Reading reading = this.conversations.reading(readingId);
+		String conversationId = reading.getConversationId();
 		Conversation conversation = this.conversations.get(conversationId);
 		List<String> sourceMessageIds = this.conversations.inboundOfCurrentRound(conversationId)
 			.stream()
@@ -55,7 +65,7 @@ public class PayloadService {
 			.toList();
 		String id = Payload.newId();
 		Payload payload = this.payloads
-			.save(new Payload(id, conversationId, toJson(content(id, conversation, sourceMessageIds)), now()));
+			.save(new Payload(id, conversationId, toJson(content(id, conversation, reading, sourceMessageIds)), now()));
 		this.conversations.changeStatus(conversationId, ConversationStatus.READY);
 		return payload;
 	}
@@ -116,24 +126,28 @@ public class PayloadService {
 		return (status != null) ? this.payloads.findByStatus(status, page) : this.payloads.findBy(page);
 	}
 
-	private Map<String, Object> content(String id, Conversation conversation, List<String> sourceMessageIds) {
+	private Map<String, Object> content(String id, Conversation conversation, Reading reading,
+			List<String> sourceMessageIds) {
+		Understanding understanding = reading.understanding();
 		Map<String, Object> requester = new LinkedHashMap<>();
-		requester.put("name", conversation.getRequesterName());
-		requester.put("company", conversation.getCompany());
-		requester.put("contact", conversation.getContact());
+		requester.put("name", understanding.requesterName());
+		requester.put("company", understanding.company());
+		requester.put("contact", understanding.contact());
 
 		Map<String, Object> request = new LinkedHashMap<>();
-		request.put("service", conversation.getService());
-		request.put("priority", conversation.getPriority());
-		request.put("type", conversation.getType());
-		request.put("title", title(conversation));
-		request.put("description", conversation.getDescription());
+		request.put("service", understanding.service());
+		request.put("priority", understanding.priority());
+		request.put("type", understanding.type());
+		request.put("title", title(conversation, understanding));
+		request.put("description", understanding.description());
 
 		Map<String, Object> classification = new LinkedHashMap<>();
-		classification.put("intent", conversation.getIntent());
-		classification.put("service", conversation.getService());
-		classification.put("priority", conversation.getPriority());
-		classification.put("confidence", conversation.getConfidence());
+		classification.put("readingId", reading.getId());
+		classification.put("readBy", reading.getSource().name());
+		classification.put("intent", understanding.intent());
+		classification.put("service", understanding.service());
+		classification.put("priority", understanding.priority());
+		classification.put("confidence", understanding.confidence());
 
 		Map<String, Object> content = new LinkedHashMap<>();
 		content.put("schemaVersion", SCHEMA_VERSION);
@@ -151,11 +165,11 @@ public class PayloadService {
 	 * The problem in a line as the bot read it; else the subject, else the description's
 	 * first line, shortened.
 	 */
-	public static String title(Conversation conversation) {
-		String source = (conversation.getTitle() != null) ? conversation.getTitle()
+	static String title(Conversation conversation, Understanding understanding) {
+		String source = (understanding.title() != null) ? understanding.title()
 				: (conversation.getSubject() != null) ? conversation.getSubject()
-						: (conversation.getDescription() != null)
-								? conversation.getDescription().lines().findFirst().orElse("") : "";
+						: (understanding.description() != null)
+								? understanding.description().lines().findFirst().orElse("") : "";
 		source = source.strip();
 		if (source.isEmpty()) {
 			return "Request from " + conversation.getSenderAddress();

@@ -24,6 +24,8 @@ public final class TicketIntakeProcess {
 
 	public static final String TASK_SEND_REMINDER = "Task_SendReminder";
 
+	public static final String TASK_NOTIFY_TICKET_CREATED = "Task_NotifyTicketCreated";
+
 	public static final String TASK_WORK_ON_TICKET = "Task_WorkOnTicket";
 
 	public static final String BOUNDARY_FIRST_RESPONSE_DUE = "BoundaryEvent_FirstResponseDue";
@@ -59,7 +61,8 @@ public final class TicketIntakeProcess {
 
 		public static final String INFO_COMPLETE = "infoComplete";
 
-		public static final String NEEDS_TRIAGE = "needsTriage";
+		/** The reading of the current round (the bot's, or an agent's in its place). */
+		public static final String READING_ID = "readingId";
 
 		public static final String PAYLOAD_ID = "payloadId";
 

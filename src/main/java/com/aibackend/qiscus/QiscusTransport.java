@@ -3,8 +3,8 @@ package com.aibackend.qiscus;
 import java.util.Map;
 
 import com.aibackend.conversation.Channel;
-import com.aibackend.conversation.ChannelTransport;
-import com.aibackend.conversation.OutboundMessage;
+import com.aibackend.outbound.ChannelTransport;
+import com.aibackend.outbound.OutboundMessage;
 import com.aibackend.shared.OutboundHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 

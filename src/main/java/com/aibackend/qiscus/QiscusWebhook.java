@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.List;
 
 import com.aibackend.conversation.Channel;
-import com.aibackend.conversation.ConversationService;
-import com.aibackend.conversation.IncomingMessage;
+import com.aibackend.intake.Intake;
+import com.aibackend.intake.IncomingMessage;
 import com.aibackend.shared.InvalidRequestException;
 import com.aibackend.shared.WebhookRequests;
 import com.fasterxml.jackson.core.JacksonException;
@@ -38,13 +38,13 @@ class QiscusWebhook {
 
 	private final QiscusProperties properties;
 
-	private final ConversationService conversations;
+	private final Intake intake;
 
 	private final ObjectMapper json;
 
-	QiscusWebhook(QiscusProperties properties, ConversationService conversations, ObjectMapper json) {
+	QiscusWebhook(QiscusProperties properties, Intake intake, ObjectMapper json) {
 		this.properties = properties;
-		this.conversations = conversations;
+		this.intake = intake;
 		this.json = json;
 	}
 
@@ -76,9 +76,8 @@ class QiscusWebhook {
 		if (unreadable && text.isBlank()) {
 			text = "[%s]".formatted(message.path("type").asText("attachment"));
 		}
-		this.conversations.receiveFromChannel(
-				new IncomingMessage(Channel.QISCUS, sender, payload.path("from").path("name").asText(null), null, text,
-						null, id, room, List.of(), null, unreadable));
+		this.intake.receive(new IncomingMessage(Channel.QISCUS, sender, payload.path("from").path("name").asText(null),
+				null, text, null, id, room, List.of(), null, unreadable));
 		log.debug("Qiscus message {} from room {} ({})", id, room, source(payload.path("room").path("options")));
 		return ResponseEntity.ok().build();
 	}

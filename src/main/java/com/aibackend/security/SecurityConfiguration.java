@@ -59,7 +59,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/messages", "/api/conversations/*/messages")
 				.hasAnyAuthority(AGENTS, ADMINS)
 				// Tickets: everybody reads; agents dispatch any, consultants their own.
-				.requestMatchers(HttpMethod.GET, "/api/tickets", "/api/tickets/*")
+				.requestMatchers(HttpMethod.GET, "/api/tickets", "/api/tickets/*", "/api/tickets/*/comments")
 				.hasAnyAuthority(AGENTS, CONSULTANTS, ANALYSTS, ADMINS)
 				.requestMatchers(HttpMethod.PATCH, "/api/tickets/*")
 				.hasAnyAuthority(AGENTS, CONSULTANTS, ADMINS)

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.ConversationStatus;
-import com.aibackend.conversation.CustomerMessages;
+import com.aibackend.outbound.CustomerMessages;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +21,11 @@ class StatusInquiries {
 
 	private final TicketService tickets;
 
-	private final ConversationService conversations;
+	private final Conversations conversations;
 
 	private final CustomerMessages messages;
 
-	StatusInquiries(TicketService tickets, ConversationService conversations, CustomerMessages messages) {
+	StatusInquiries(TicketService tickets, Conversations conversations, CustomerMessages messages) {
 		this.tickets = tickets;
 		this.conversations = conversations;
 		this.messages = messages;
@@ -34,7 +34,7 @@ class StatusInquiries {
 	@Transactional
 	void answer(String conversationId) {
 		Conversation inquiry = this.conversations.get(conversationId);
-		String reference = inquiry.getTicketReference();
+		String reference = this.conversations.understandingOf(conversationId).ticketReference();
 		if (reference != null) {
 			Optional<Ticket> ticket = this.tickets.find(reference).filter((t) -> sameSender(t, inquiry));
 			if (ticket.isPresent()) {

@@ -21,8 +21,11 @@ class TicketController {
 
 	private final TicketService tickets;
 
-	TicketController(TicketService tickets) {
+	private final CustomerComments comments;
+
+	TicketController(TicketService tickets, CustomerComments comments) {
 		this.tickets = tickets;
+		this.comments = comments;
 	}
 
 	@GetMapping
@@ -38,6 +41,11 @@ class TicketController {
 	@GetMapping("/{id}")
 	TicketView get(@PathVariable String id) {
 		return TicketView.of(this.tickets.get(id));
+	}
+
+	@GetMapping("/{id}/comments")
+	List<CommentView> comments(@PathVariable String id) {
+		return this.comments.of(this.tickets.get(id)).stream().map(CommentView::of).toList();
 	}
 
 	@PatchMapping("/{id}")
@@ -58,6 +66,15 @@ class TicketController {
 	}
 
 	record StatusChange(String status, String resolution) {
+	}
+
+	record CommentView(String id, String conversationId, String text, Instant at) {
+
+		static CommentView of(TicketComment comment) {
+			return new CommentView(comment.getId(), comment.getConversationId(), comment.getText(),
+					comment.getCreatedAt());
+		}
+
 	}
 
 	record AssignmentView(String decision, Integer version, String rule, String strategy, String pool,

@@ -1,12 +1,10 @@
 package com.aibackend.ticket;
 
 import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
-import static com.aibackend.process.TicketIntakeProcess.Var.CUSTOMER_COMMENTS;
 import static com.aibackend.process.TicketIntakeProcess.Var.RESOLUTION;
 import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_STATUS;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +16,9 @@ import com.aibackend.assignment.Assignment;
 import com.aibackend.assignment.ConsultantAssigner;
 import com.aibackend.assignment.ConsultantAvailable;
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.ConversationStatus;
-import com.aibackend.conversation.CustomerCommented;
-import com.aibackend.conversation.CustomerMessages;
+import com.aibackend.outbound.CustomerMessages;
 import com.aibackend.payload.PayloadService;
 import com.aibackend.payload.PayloadService.TicketRequest;
 import com.aibackend.shared.Audited;
@@ -48,7 +45,7 @@ public class TicketService {
 
 	private final TicketRepository tickets;
 
-	private final ConversationService conversations;
+	private final Conversations conversations;
 
 	private final PayloadService payloads;
 
@@ -64,7 +61,7 @@ public class TicketService {
 
 	private final ConsultantAssigner assigner;
 
-	TicketService(TicketRepository tickets, ConversationService conversations, PayloadService payloads,
+	TicketService(TicketRepository tickets, Conversations conversations, PayloadService payloads,
 			CustomerMessages messages, TaskService taskService, RuntimeService runtimeService, Clock clock,
 			ApplicationEventPublisher events, ConsultantAssigner assigner) {
 		this.events = events;
@@ -79,25 +76,8 @@ public class TicketService {
 	}
 
 	/**
-	 * The customer wrote again while the ticket is open: the message joins the ticket's
-	 * customer comments, which the consultant sees in the "Work on" task.
-	 */
-	@EventListener
-	public void addCustomerComment(CustomerCommented comment) {
-		Optional.ofNullable(Ticket.numberOf(comment.ticketId()))
-			.flatMap(this.tickets::findById)
-			.filter((ticket) -> ticket.getStatus() != TicketStatus.CLOSED && ticket.getProcessInstanceId() != null)
-			.ifPresent((ticket) -> {
-				Object earlier = this.runtimeService.getVariable(ticket.getProcessInstanceId(), CUSTOMER_COMMENTS);
-				String entry = "[%s] %s".formatted(comment.at().truncatedTo(ChronoUnit.SECONDS), comment.text());
-				this.runtimeService.setVariable(ticket.getProcessInstanceId(), CUSTOMER_COMMENTS,
-						(earlier != null) ? earlier + "\n\n" + entry : entry);
-			});
-	}
-
-	/**
 	 * Makes the ticket from the payload and the stored assignment, marks the payload
-	 * processed, links the conversation and tells the customer.
+	 * processed and links the conversation.
 	 */
 	@Transactional
 	public Ticket create(String payloadId, String processInstanceId, String assignmentId) {
@@ -112,10 +92,16 @@ public class TicketService {
 		this.tickets.flush();
 		this.payloads.markProcessed(payloadId, ticket.getReference());
 		this.conversations.linkTicket(request.conversationId(), ticket.getReference());
-		this.messages.enqueue(request.conversationId(), "ticket.created",
-				(request.requesterName() != null) ? ", " + request.requesterName() : "", ticket.getReference(),
-				ticket.getTitle());
 		return ticket;
+	}
+
+	/** Tells the customer their ticket's number and title. */
+	@Transactional
+	public void notifyCreated(String reference) {
+		Ticket ticket = get(reference);
+		this.messages.enqueue(ticket.getConversationId(), "ticket.created",
+				(ticket.getRequesterName() != null) ? ", " + ticket.getRequesterName() : "", ticket.getReference(),
+				ticket.getTitle());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.aibackend.ticket;
 
+import static com.aibackend.process.TicketIntakeProcess.Var.CUSTOMER_COMMENTS;
 import static com.aibackend.process.TicketIntakeProcess.Var.RESOLUTION;
 import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_CLOSED;
 import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_ID;
@@ -30,8 +31,11 @@ class WorkOnTicketTaskListener implements TaskListener {
 
 	private final TicketService tickets;
 
-	WorkOnTicketTaskListener(TicketService tickets) {
+	private final CustomerComments comments;
+
+	WorkOnTicketTaskListener(TicketService tickets, CustomerComments comments) {
 		this.tickets = tickets;
+		this.comments = comments;
 	}
 
 	@Override
@@ -70,6 +74,7 @@ class WorkOnTicketTaskListener implements TaskListener {
 		task.setVariableLocal("contact", ticket.getContact());
 		task.setVariableLocal(TICKET_STATUS, ticket.getStatus().name());
 		task.setVariableLocal(RESOLUTION, ticket.getResolution());
+		task.setVariableLocal(CUSTOMER_COMMENTS, this.comments.rendered(ticket));
 	}
 
 	private void complete(DelegateTask task, String reference) {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.aibackend.conversation.Channel;
-import com.aibackend.conversation.ConversationService;
-import com.aibackend.conversation.IncomingMessage;
+import com.aibackend.intake.Intake;
+import com.aibackend.intake.IncomingMessage;
 import com.aibackend.conversation.MessageState;
-import com.aibackend.conversation.OutboundDelivery;
+import com.aibackend.outbound.DeliveryReports;
 import com.aibackend.shared.WebhookRequests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,17 +47,16 @@ class WhatsAppWebhook {
 
 	private final WhatsAppProperties properties;
 
-	private final ConversationService conversations;
+	private final Intake intake;
 
-	private final OutboundDelivery delivery;
+	private final DeliveryReports deliveryReports;
 
 	private final ObjectMapper json;
 
-	WhatsAppWebhook(WhatsAppProperties properties, ConversationService conversations, OutboundDelivery delivery,
-			ObjectMapper json) {
+	WhatsAppWebhook(WhatsAppProperties properties, Intake intake, DeliveryReports deliveryReports, ObjectMapper json) {
 		this.properties = properties;
-		this.conversations = conversations;
-		this.delivery = delivery;
+		this.intake = intake;
+		this.deliveryReports = deliveryReports;
 		this.json = json;
 	}
 
@@ -113,8 +112,8 @@ class WhatsAppWebhook {
 		if (unreadable) {
 			text = placeholder(type, message);
 		}
-		this.conversations.receiveFromChannel(new IncomingMessage(Channel.WHATSAPP, from, names.get(from), null, text,
-				null, id, from, List.of(), null, unreadable));
+		this.intake.receive(new IncomingMessage(Channel.WHATSAPP, from, names.get(from), null, text, null, id, from,
+				List.of(), null, unreadable));
 	}
 
 	private static String readableText(String type, JsonNode message) {
@@ -151,7 +150,7 @@ class WhatsAppWebhook {
 	private void reportStatus(JsonNode status) {
 		MessageState state = STATES.get(status.path("status").asText(""));
 		String id = status.path("id").asText(null);
-		if (state != null && id != null && !this.delivery.report(Channel.WHATSAPP, id, state)) {
+		if (state != null && id != null && !this.deliveryReports.report(Channel.WHATSAPP, id, state)) {
 			log.debug("Status {} for unknown WhatsApp message {}", state, id);
 		}
 	}

@@ -17,7 +17,8 @@ import com.aibackend.Scenario;
 import com.aibackend.assignment.consultants.Consultants;
 import com.aibackend.assignment.consultants.Consultants.ProfileChange;
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Conversations;
+import com.aibackend.intake.Intake;
 import com.aibackend.identity.Roles;
 import com.aibackend.ticket.Editor;
 import com.aibackend.ticket.Ticket;
@@ -53,7 +54,10 @@ class AssignmentBehaviourTest {
 	ProcessEngine engine;
 
 	@Autowired
-	ConversationService conversations;
+	Conversations conversations;
+
+	@Autowired
+	Intake intake;
 
 	@Autowired
 	TicketService tickets;
@@ -68,7 +72,7 @@ class AssignmentBehaviourTest {
 
 	@BeforeEach
 	void setUp() {
-		this.scenario = new Scenario(this.engine, this.conversations);
+		this.scenario = new Scenario(this.engine, this.conversations, this.intake);
 		closeOpenTickets();
 	}
 

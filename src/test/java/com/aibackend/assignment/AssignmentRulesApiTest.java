@@ -21,7 +21,8 @@ import com.aibackend.assignment.consultants.Consultants;
 import com.aibackend.assignment.consultants.Consultants.ProfileChange;
 import com.aibackend.assignment.rules.AssignmentRules;
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Conversations;
+import com.aibackend.intake.Intake;
 import com.aibackend.identity.Roles;
 import com.aibackend.ticket.Ticket;
 import com.aibackend.ticket.TicketService;
@@ -56,7 +57,10 @@ class AssignmentRulesApiTest {
 	ProcessEngine engine;
 
 	@Autowired
-	ConversationService conversations;
+	Conversations conversations;
+
+	@Autowired
+	Intake intake;
 
 	@Autowired
 	TicketService tickets;
@@ -196,7 +200,7 @@ class AssignmentRulesApiTest {
 	}
 
 	private Ticket networkTicket() {
-		Scenario scenario = new Scenario(this.engine, this.conversations);
+		Scenario scenario = new Scenario(this.engine, this.conversations, this.intake);
 		Conversation conversation = scenario.receive(Scenario.uniqueSender(), null,
 				"My name is Jane Doe. My VPN connection drops every few minutes since yesterday's update.");
 		ProcessInstance instance = scenario.instanceOf(conversation);

@@ -17,9 +17,10 @@ class MaskedLoggingTest {
 
 	@Test
 	void theLogShowsNeitherAddressesNorNumbers(CapturedOutput output) {
-		LoggerFactory.getLogger(MaskedLoggingTest.class)
-			.warn("Delivery to carla.rossi@example.com failed",
-					new IllegalStateException("Recipient +62 812 3456 7890 unreachable"));
+		IllegalStateException failure = new IllegalStateException("Recipient +62 812 3456 7890 unreachable");
+		// The trace's text is what is masked; its frames would only fill the build log.
+		failure.setStackTrace(new StackTraceElement[0]);
+		LoggerFactory.getLogger(MaskedLoggingTest.class).warn("Delivery to carla.rossi@example.com failed", failure);
 
 		assertThat(output).contains("Delivery to c***@example.com failed")
 			.contains("Recipient ***90 unreachable")

@@ -11,7 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.aibackend.ProcessTestConfiguration;
 import com.aibackend.Scenario;
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Conversations;
+import com.aibackend.intake.Intake;
 import com.aibackend.process.TicketIntakeProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -33,7 +34,10 @@ class TicketApiTest {
 	ProcessEngine engine;
 
 	@Autowired
-	ConversationService conversations;
+	Conversations conversations;
+
+	@Autowired
+	Intake intake;
 
 	String reference;
 
@@ -41,7 +45,7 @@ class TicketApiTest {
 
 	@BeforeEach
 	void ticketExists() {
-		Scenario scenario = new Scenario(this.engine, this.conversations);
+		Scenario scenario = new Scenario(this.engine, this.conversations, this.intake);
 		Conversation conversation = scenario.receive(Scenario.uniqueSender(), "Jane Doe",
 				"My laptop screen flickers since this morning, the external monitor works fine.");
 		this.instance = scenario.instanceOf(conversation);

@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import com.aibackend.conversation.Channel;
-import com.aibackend.conversation.OutboundMessage;
+import com.aibackend.outbound.OutboundMessage;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import org.junit.jupiter.api.BeforeEach;

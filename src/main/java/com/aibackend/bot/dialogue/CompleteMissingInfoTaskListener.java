@@ -7,8 +7,8 @@ import java.util.Locale;
 import com.aibackend.bot.AgentInput;
 import com.aibackend.bot.Bot;
 import com.aibackend.bot.ProcessVariables;
-import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Understanding;
+import com.aibackend.conversation.Conversations;
 import com.aibackend.shared.FormSubmission;
 import com.aibackend.shared.InvalidRequestException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -30,13 +30,13 @@ public class CompleteMissingInfoTaskListener implements TaskListener {
 
 	static final String PRIORITY_CHOICE = "priorityChoice";
 
-	private final ConversationService conversations;
+	private final Conversations conversations;
 
 	private final Bot bot;
 
 	private final CustomerDialogue dialogue;
 
-	CompleteMissingInfoTaskListener(ConversationService conversations, Bot bot, CustomerDialogue dialogue) {
+	CompleteMissingInfoTaskListener(Conversations conversations, Bot bot, CustomerDialogue dialogue) {
 		this.conversations = conversations;
 		this.bot = bot;
 		this.dialogue = dialogue;
@@ -54,15 +54,15 @@ public class CompleteMissingInfoTaskListener implements TaskListener {
 	}
 
 	private void prefill(DelegateTask task, String conversationId) {
-		Conversation conversation = this.conversations.get(conversationId);
-		task.setVariableLocal("requesterName", conversation.getRequesterName());
-		task.setVariableLocal("company", conversation.getCompany());
-		task.setVariableLocal("contact", conversation.getContact());
-		task.setVariableLocal("description", conversation.getDescription());
-		task.setVariableLocal(SERVICE_CHOICE, conversation.getService());
-		task.setVariableLocal(PRIORITY_CHOICE, conversation.getPriority());
+		Understanding understanding = this.conversations.understandingOf(conversationId);
+		task.setVariableLocal("requesterName", understanding.requesterName());
+		task.setVariableLocal("company", understanding.company());
+		task.setVariableLocal("contact", understanding.contact());
+		task.setVariableLocal("description", understanding.description());
+		task.setVariableLocal(SERVICE_CHOICE, understanding.service());
+		task.setVariableLocal(PRIORITY_CHOICE, understanding.priority());
 		task.setVariableLocal("missingSummary",
-				this.dialogue.missingList(Locale.ENGLISH, conversation.getMissingFields()));
+				this.dialogue.missingList(Locale.ENGLISH, understanding.missingFields()));
 		task.setVariableLocal("customerMessages",
 				this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n"));
 	}

@@ -8,9 +8,10 @@ import com.aibackend.bot.Bot;
 import com.aibackend.bot.BotProperties;
 import com.aibackend.bot.Intent;
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Understanding;
 import com.aibackend.conversation.ConversationStatus;
-import com.aibackend.conversation.CustomerMessages;
+import com.aibackend.outbound.CustomerMessages;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,13 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerDialogue {
 
-	private final ConversationService conversations;
+	private final Conversations conversations;
 
 	private final CustomerMessages messages;
 
 	private final Bot bot;
 
-	CustomerDialogue(ConversationService conversations, CustomerMessages messages, Bot bot) {
+	CustomerDialogue(Conversations conversations, CustomerMessages messages, Bot bot) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.bot = bot;
@@ -37,22 +38,25 @@ public class CustomerDialogue {
 	@Transactional
 	public void requestMissingInfo(String conversationId) {
 		Conversation conversation = this.conversations.get(conversationId);
-		this.messages.enqueue(conversationId, "clarification", greeting(conversation), understood(conversation),
-				missingList(CustomerMessages.localeOf(conversation), conversation.getMissingFields()));
+		Understanding understanding = this.conversations.understandingOf(conversationId);
+		this.messages.enqueue(conversationId, "clarification", greeting(understanding),
+				understood(conversation, understanding),
+				missingList(CustomerMessages.localeOf(conversation), understanding.missingFields()));
 		this.conversations.changeStatus(conversationId, ConversationStatus.WAITING_FOR_INFO);
 	}
 
 	@Transactional
 	public void remind(String conversationId) {
 		Conversation conversation = this.conversations.get(conversationId);
-		this.messages.enqueue(conversationId, "reminder",
-				missingList(CustomerMessages.localeOf(conversation), conversation.getMissingFields()));
+		this.messages.enqueue(conversationId, "reminder", missingList(CustomerMessages.localeOf(conversation),
+				this.conversations.understandingOf(conversationId).missingFields()));
 	}
 
 	/** Tells the customer their message arrived and a person is reading it. */
 	@Transactional
 	public void acknowledge(String conversationId) {
-		this.messages.enqueue(conversationId, "message.received", greeting(this.conversations.get(conversationId)));
+		this.messages.enqueue(conversationId, "message.received",
+				greeting(this.conversations.understandingOf(conversationId)));
 	}
 
 	/**
@@ -72,10 +76,10 @@ public class CustomerDialogue {
 	 */
 	@Transactional
 	public void answerOther(String conversationId) {
-		Conversation conversation = this.conversations.get(conversationId);
-		if (Intent.COURTESY.name().equals(conversation.getIntent())) {
+		Understanding understanding = this.conversations.understandingOf(conversationId);
+		if (Intent.COURTESY.name().equals(understanding.intent())) {
 			this.conversations.commentOnOpenTicket(conversationId);
-			this.messages.enqueue(conversationId, "answer.courtesy", greeting(conversation));
+			this.messages.enqueue(conversationId, "answer.courtesy", greeting(understanding));
 		}
 		else {
 			this.messages.enqueue(conversationId, "answer.other");
@@ -93,20 +97,17 @@ public class CustomerDialogue {
 			.collect(Collectors.joining("\n"));
 	}
 
-	private String greeting(Conversation conversation) {
-		return (conversation.getRequesterName() != null) ? ", " + conversation.getRequesterName() : "";
+	private static String greeting(Understanding understanding) {
+		return (understanding.requesterName() != null) ? ", " + understanding.requesterName() : "";
 	}
 
-	private String understood(Conversation conversation) {
-		if (conversation.getService() == null) {
-			return this.messages.text(conversation, "understood.request", priorityLabel(conversation));
+	private String understood(Conversation conversation, Understanding understanding) {
+		String priority = this.messages.text(conversation, "priority." + understanding.priority());
+		if (understanding.service() == null) {
+			return this.messages.text(conversation, "understood.request", priority);
 		}
-		return this.messages.text(conversation, "understood.service", this.bot.serviceName(conversation.getService()),
-				priorityLabel(conversation));
-	}
-
-	private String priorityLabel(Conversation conversation) {
-		return this.messages.text(conversation, "priority." + conversation.getPriority());
+		return this.messages.text(conversation, "understood.service", this.bot.serviceName(understanding.service()),
+				priority);
 	}
 
 }

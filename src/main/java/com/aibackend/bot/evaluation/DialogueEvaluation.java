@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import com.aibackend.bot.BotProperties;
 import com.aibackend.bot.ClassificationInput;
 import com.aibackend.bot.Intent;
-import com.aibackend.bot.ProcessVariables;
 import com.aibackend.bot.classification.Classification;
 import com.aibackend.bot.classification.RuleBasedClassifier;
 import com.aibackend.bot.extraction.FieldRequirements;
@@ -124,7 +123,8 @@ public final class DialogueEvaluation {
 			return reading.intent().name();
 		}
 		List<String> missing = requirements.missing(reading.intent(), reading.service(), reading.fields());
-		if (ProcessVariables.needsTriage(reading.intent().name(), missing)) {
+		// The condition of ticket-intake's Flow_NeedsTriage.
+		if (missing.contains(FieldRequirements.SERVICE) && !missing.contains(FieldRequirements.DESCRIPTION)) {
 			return TRIAGE;
 		}
 		if (missing.contains(FieldRequirements.DESCRIPTION)) {

@@ -5,7 +5,8 @@ import java.time.Clock;
 import com.aibackend.bot.Bot;
 import com.aibackend.bot.model.TextPrediction;
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Reading;
 import com.aibackend.conversation.Understanding;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,7 +22,7 @@ public class TriageDecisions {
 
 	private final Bot bot;
 
-	private final ConversationService conversations;
+	private final Conversations conversations;
 
 	private final TriageDecisionRepository decisions;
 
@@ -29,7 +30,7 @@ public class TriageDecisions {
 
 	private final Clock clock;
 
-	TriageDecisions(Bot bot, ConversationService conversations, TriageDecisionRepository decisions,
+	TriageDecisions(Bot bot, Conversations conversations, TriageDecisionRepository decisions,
 			ApplicationEventPublisher events, Clock clock) {
 		this.bot = bot;
 		this.conversations = conversations;
@@ -39,17 +40,18 @@ public class TriageDecisions {
 	}
 
 	@Transactional
-	public Understanding decide(String conversationId, String intent, String service, String priority, String agent) {
+	public Reading decide(String conversationId, String intent, String service, String priority, String agent) {
 		Conversation conversation = this.conversations.get(conversationId);
-		String botIntent = conversation.getIntent();
+		String botIntent = this.conversations.understandingOf(conversationId).intent();
 		String text = this.conversations.inboundTextOfCurrentRound(conversationId, "\n");
 		TextPrediction guess = this.bot.serviceGuess(conversationId);
-		Understanding decided = this.bot.applyTriage(conversationId, intent, service, priority);
+		Reading reading = this.bot.applyTriage(conversationId, intent, service, priority);
+		Understanding decided = reading.understanding();
 		TriageDecision decision = this.decisions
 			.save(new TriageDecision(conversationId, text, conversation.getLanguage(), guess, botIntent,
 					decided.intent(), service, decided.priority(), agent, this.clock.instant()));
 		this.events.publishEvent(new TriageDecided(decision.getId()));
-		return decided;
+		return reading;
 	}
 
 }

@@ -9,7 +9,8 @@ import com.aibackend.bot.Bot;
 import com.aibackend.bot.ProcessVariables;
 import com.aibackend.bot.model.TextPrediction;
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.ConversationService;
+import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Understanding;
 import com.aibackend.shared.FormSubmission;
 import com.aibackend.shared.InvalidRequestException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -32,13 +33,13 @@ public class TriageMessageTaskListener implements TaskListener {
 
 	static final String PRIORITY_CHOICE = "priorityChoice";
 
-	private final ConversationService conversations;
+	private final Conversations conversations;
 
 	private final Bot bot;
 
 	private final TriageDecisions decisions;
 
-	TriageMessageTaskListener(ConversationService conversations, Bot bot, TriageDecisions decisions) {
+	TriageMessageTaskListener(Conversations conversations, Bot bot, TriageDecisions decisions) {
 		this.decisions = decisions;
 		this.conversations = conversations;
 		this.bot = bot;
@@ -49,17 +50,18 @@ public class TriageMessageTaskListener implements TaskListener {
 		String conversationId = (String) task.getVariable(CONVERSATION_ID);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			Conversation conversation = this.conversations.get(conversationId);
+			Understanding understanding = this.conversations.understandingOf(conversationId);
 			TextPrediction guess = this.bot.serviceGuess(conversationId);
-			task.setVariableLocal(INTENT_CHOICE, conversation.getIntent());
+			task.setVariableLocal(INTENT_CHOICE, understanding.intent());
 			// Below the bot's own threshold the agent decides; a pre-selected guess would
 			// be
 			// confirmed with one click.
 			boolean confident = this.bot.isConfident(guess);
 			task.setVariableLocal(SERVICE_CHOICE, confident ? guess.label() : null);
-			task.setVariableLocal(PRIORITY_CHOICE, conversation.getPriority());
+			task.setVariableLocal(PRIORITY_CHOICE, understanding.priority());
 			task.setVariableLocal("botGuess", "%s (confidence %.2f%s)".formatted(this.bot.serviceName(guess.label()),
 					guess.confidence(), confident ? "" : ", below the threshold: not pre-selected"));
-			task.setVariableLocal("customer", customer(conversation));
+			task.setVariableLocal("customer", customer(conversation, understanding));
 			task.setVariableLocal("customerMessages",
 					this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n"));
 		}
@@ -77,10 +79,10 @@ public class TriageMessageTaskListener implements TaskListener {
 	}
 
 	/** Who wrote: name, company and how to reach them, as far as the bot found them. */
-	private static String customer(Conversation conversation) {
+	private static String customer(Conversation conversation, Understanding understanding) {
 		return Stream
-			.of(conversation.getRequesterName(), conversation.getCompany(),
-					(conversation.getContact() != null) ? conversation.getContact() : conversation.getSenderAddress(),
+			.of(understanding.requesterName(), understanding.company(),
+					(understanding.contact() != null) ? understanding.contact() : conversation.getSenderAddress(),
 					conversation.getChannel().name())
 			.filter((part) -> part != null && !part.isBlank())
 			.collect(Collectors.joining(" · "));

@@ -1,7 +1,10 @@
-package com.aibackend.conversation;
+package com.aibackend.intake.internal;
 
 import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
 
+import com.aibackend.conversation.ConversationStatus;
+import com.aibackend.conversation.Conversations;
+import com.aibackend.outbound.CustomerMessages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -14,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component("expireConversationDelegate")
 class ExpireConversationDelegate implements JavaDelegate {
 
-	private final ConversationService conversations;
+	private final Conversations conversations;
 
 	private final CustomerMessages messages;
 
-	ExpireConversationDelegate(ConversationService conversations, CustomerMessages messages) {
+	ExpireConversationDelegate(Conversations conversations, CustomerMessages messages) {
 		this.conversations = conversations;
 		this.messages = messages;
 	}

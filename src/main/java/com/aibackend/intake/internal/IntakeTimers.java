@@ -1,4 +1,4 @@
-package com.aibackend.conversation;
+package com.aibackend.intake.internal;
 
 import org.springframework.stereotype.Component;
 

@@ -1,11 +1,16 @@
-package com.aibackend.conversation;
+package com.aibackend.conversation.internal;
 
 import java.util.Optional;
+
+import com.aibackend.conversation.Channel;
+import com.aibackend.conversation.Conversation;
+import com.aibackend.conversation.ConversationStatus;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ConversationRepository extends JpaRepository<Conversation, String>, JpaSpecificationExecutor<Conversation> {
+public interface ConversationRepository
+		extends JpaRepository<Conversation, String>, JpaSpecificationExecutor<Conversation> {
 
 	Optional<Conversation> findFirstByChannelAndChannelThreadOrderByCreatedAtDesc(Channel channel, String thread);
 

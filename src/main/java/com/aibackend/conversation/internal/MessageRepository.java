@@ -1,13 +1,17 @@
-package com.aibackend.conversation;
+package com.aibackend.conversation.internal;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import com.aibackend.conversation.Channel;
+import com.aibackend.conversation.Direction;
+import com.aibackend.conversation.Message;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MessageRepository extends JpaRepository<Message, String> {
+public interface MessageRepository extends JpaRepository<Message, String> {
 
 	Optional<Message> findByChannelAndExternalId(Channel channel, String externalId);
 

@@ -1,4 +1,6 @@
-package com.aibackend.conversation;
+package com.aibackend.outbound;
+
+import com.aibackend.conversation.Channel;
 
 /**
  * Sends messages to customers on one channel. A configured channel registers one as a

@@ -1,7 +1,9 @@
-package com.aibackend.conversation;
+package com.aibackend.outbound;
 
 import java.time.Instant;
 import java.util.List;
+
+import com.aibackend.conversation.Channel;
 
 /**
  * Everything a channel needs to send one answer.

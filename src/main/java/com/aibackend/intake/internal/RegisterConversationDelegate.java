@@ -1,9 +1,14 @@
-package com.aibackend.conversation;
+package com.aibackend.intake.internal;
 
 import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
 
 import java.util.List;
 
+import com.aibackend.conversation.Channel;
+import com.aibackend.conversation.Conversation;
+import com.aibackend.conversation.Conversations;
+import com.aibackend.intake.IncomingMessage;
+import com.aibackend.intake.Intake;
 import com.aibackend.shared.InvalidRequestException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,9 +28,12 @@ class RegisterConversationDelegate implements JavaDelegate {
 	static final List<String> FORM_VARIABLES = List.of("channel", "senderAddress", "senderName", "subject", "text",
 			"externalId");
 
-	private final ConversationService conversations;
+	private final Intake intake;
 
-	RegisterConversationDelegate(ConversationService conversations) {
+	private final Conversations conversations;
+
+	RegisterConversationDelegate(Intake intake, Conversations conversations) {
+		this.intake = intake;
 		this.conversations = conversations;
 	}
 
@@ -38,7 +46,7 @@ class RegisterConversationDelegate implements JavaDelegate {
 		}
 		try {
 			Channel channel = Channel.parse(string(execution, "channel"));
-			Conversation conversation = this.conversations.registerForProcess(
+			Conversation conversation = this.intake.registerStarted(
 					new IncomingMessage((channel != null) ? channel : Channel.API, string(execution, "senderAddress"),
 							string(execution, "senderName"), string(execution, "subject"), string(execution, "text"),
 							string(execution, "externalId")),

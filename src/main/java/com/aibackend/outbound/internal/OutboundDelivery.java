@@ -1,13 +1,20 @@
-package com.aibackend.conversation;
+package com.aibackend.outbound.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.aibackend.conversation.Channel;
+import com.aibackend.conversation.Conversation;
+import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Direction;
+import com.aibackend.conversation.Message;
+import com.aibackend.conversation.MessageState;
+import com.aibackend.outbound.ChannelTransport;
+import com.aibackend.outbound.OutboundMessage;
 import com.aibackend.process.MessageDeliveryProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -34,9 +41,7 @@ public class OutboundDelivery {
 
 	private final Map<Channel, ChannelTransport> transports;
 
-	private final MessageRepository messages;
-
-	private final ConversationRepository conversations;
+	private final Conversations conversations;
 
 	private final RuntimeService runtimeService;
 
@@ -46,12 +51,10 @@ public class OutboundDelivery {
 
 	private final String retryCycle;
 
-	OutboundDelivery(List<ChannelTransport> transports, MessageRepository messages,
-			ConversationRepository conversations, RuntimeService runtimeService,
+	OutboundDelivery(List<ChannelTransport> transports, Conversations conversations, RuntimeService runtimeService,
 			PlatformTransactionManager transactionManager, Clock clock,
 			@Value("${aibackend.outbound.retry-cycle:R5/PT1M}") String retryCycle) {
 		this.transports = transports.stream().collect(Collectors.toMap(ChannelTransport::channel, Function.identity()));
-		this.messages = messages;
 		this.conversations = conversations;
 		this.runtimeService = runtimeService;
 		this.separateTransaction = new TransactionTemplate(transactionManager);
@@ -60,28 +63,21 @@ public class OutboundDelivery {
 		this.retryCycle = retryCycle;
 	}
 
-	/** Whether answers on this channel can be sent: it is configured. */
-	public boolean canSend(Channel channel) {
-		return this.transports.containsKey(channel);
-	}
-
 	/**
 	 * Stores the answer and, for a channel that sends, starts its delivery in the same
 	 * transaction. API clients read answers from the conversation, so those count as
 	 * sent. An answer on a channel that is not configured is stored as {@code FAILED}
 	 * with the reason, and logged.
 	 */
-	Message enqueue(Conversation conversation, String text) {
-		Instant now = this.clock.instant();
+	public Message enqueue(Conversation conversation, String text) {
 		Channel channel = conversation.getChannel();
 		if (channel == Channel.API) {
-			return this.messages.save(Message.outbound(conversation.getId(), channel, text, MessageState.SENT, now));
+			return this.conversations.addOutbound(conversation.getId(), text, MessageState.SENT);
 		}
-		Message message = this.messages
-			.save(Message.outbound(conversation.getId(), channel, text, MessageState.PENDING, now));
-		if (!canSend(channel)) {
+		Message message = this.conversations.addOutbound(conversation.getId(), text, MessageState.PENDING);
+		if (!this.transports.containsKey(channel)) {
 			message.attemptFailed("The %s channel is not configured; the answer cannot be sent.".formatted(channel),
-					true, now);
+					true, this.clock.instant());
 			log.warn("Answer {} to conversation {} not sent: the {} channel is not configured", message.getId(),
 					conversation.getId(), channel);
 			return message;
@@ -101,13 +97,13 @@ public class OutboundDelivery {
 	 */
 	@Transactional
 	public void deliver(String messageId, boolean finalAttempt) {
-		Message message = this.messages.findById(messageId)
+		Message message = this.conversations.message(messageId)
 			.orElseThrow(() -> new IllegalStateException("No message " + messageId));
 		if (!message.awaitsDelivery()) {
 			return;
 		}
 		try {
-			Conversation conversation = this.conversations.findById(message.getConversationId()).orElseThrow();
+			Conversation conversation = this.conversations.get(message.getConversationId());
 			ChannelTransport transport = this.transports.get(message.getChannel());
 			if (transport == null) {
 				throw new IllegalStateException("The %s channel is not configured".formatted(message.getChannel()));
@@ -117,7 +113,7 @@ public class OutboundDelivery {
 		}
 		catch (RuntimeException ex) {
 			String reason = Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getSimpleName());
-			this.separateTransaction.executeWithoutResult((status) -> this.messages.findById(messageId)
+			this.separateTransaction.executeWithoutResult((status) -> this.conversations.message(messageId)
 				.ifPresent((stored) -> stored.attemptFailed(reason, finalAttempt, this.clock.instant())));
 			log.warn("Sending message {} on {} failed{}: {}", messageId, message.getChannel(),
 					finalAttempt ? " for the last time" : ", will retry", reason);
@@ -132,14 +128,14 @@ public class OutboundDelivery {
 	 */
 	@Transactional
 	public boolean report(Channel channel, String providerId, MessageState state) {
-		return this.messages.findByChannelAndExternalId(channel, providerId).map((message) -> {
+		return this.conversations.messageOnChannel(channel, providerId).map((message) -> {
 			message.reported(state, this.clock.instant());
 			return true;
 		}).orElse(false);
 	}
 
 	private OutboundMessage outboundOf(Conversation conversation, Message message) {
-		List<Message> history = this.messages.findByConversationIdOrderByCreatedAtAscIdAsc(conversation.getId());
+		List<Message> history = this.conversations.messagesOf(conversation.getId());
 		List<String> threadIds = history.stream().map(Message::getExternalId).filter(Objects::nonNull).toList();
 		Message lastInbound = history.stream()
 			.filter((m) -> m.getDirection() == Direction.IN)

@@ -1,4 +1,4 @@
-package com.aibackend.conversation;
+package com.aibackend.outbound.internal;
 
 import com.aibackend.process.MessageDeliveryProcess;
 import org.camunda.bpm.engine.ManagementService;

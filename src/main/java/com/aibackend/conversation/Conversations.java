@@ -1,0 +1,281 @@
+package com.aibackend.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.aibackend.conversation.internal.ConversationRepository;
+import com.aibackend.conversation.internal.MessageRepository;
+import com.aibackend.conversation.internal.ReadingRepository;
+import com.aibackend.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The record of conversations and their messages, and the queries on it. Intake adds
+ * customer messages, outbound adds answers; neither decides here what happens next.
+ */
+@Service
+public class Conversations {
+
+	private final ConversationRepository conversations;
+
+	private final MessageRepository messages;
+
+	private final ReadingRepository readings;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	Conversations(ConversationRepository conversations, MessageRepository messages, ReadingRepository readings,
+			Clock clock, ApplicationEventPublisher events) {
+		this.conversations = conversations;
+		this.messages = messages;
+		this.readings = readings;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/** Opens a conversation with the customer's first message. */
+	@Transactional
+	public Conversation open(Channel channel, String senderAddress, String senderName, String subject, String thread,
+			String externalId, String text, String originalText) {
+		Instant now = this.clock.instant();
+		Conversation conversation = this.conversations
+			.save(new Conversation(channel, senderAddress, senderName, subject, thread, now));
+		this.messages.saveAndFlush(
+				new Message(conversation.getId(), Direction.IN, channel, externalId, text, originalText, now));
+		return conversation;
+	}
+
+	/** Adds a customer message to an existing conversation. */
+	@Transactional
+	public Message addInbound(Conversation conversation, Channel channel, String externalId, String text,
+			String originalText) {
+		Instant now = this.clock.instant();
+		conversation.touch(now);
+		return this.messages.saveAndFlush(
+				new Message(conversation.getId(), Direction.IN, channel, externalId, text, originalText, now));
+	}
+
+	/** Adds an answer to the customer, in the given delivery state. */
+	@Transactional
+	public Message addOutbound(String conversationId, String text, MessageState state) {
+		Conversation conversation = get(conversationId);
+		Instant now = this.clock.instant();
+		conversation.touch(now);
+		return this.messages.save(Message.outbound(conversationId, conversation.getChannel(), text, state, now));
+	}
+
+	@Transactional
+	public void changeStatus(String conversationId, ConversationStatus status) {
+		get(conversationId).changeStatus(status, this.clock.instant());
+	}
+
+	/** A new round of an answered, expired or closed conversation. */
+	@Transactional
+	public void reopen(Conversation conversation) {
+		conversation.reopen(this.clock.instant());
+	}
+
+	@Transactional
+	public void linkProcess(Conversation conversation, String processInstanceId) {
+		conversation.linkProcess(processInstanceId);
+	}
+
+	@Transactional
+	public void linkTicket(String conversationId, String ticketId) {
+		get(conversationId).linkTicket(ticketId, this.clock.instant());
+	}
+
+	/** Stores a reading of the conversation's current round. */
+	@Transactional
+	public Reading recordReading(String conversationId, Reading.Source source, Understanding understanding) {
+		Conversation conversation = get(conversationId);
+		Instant now = this.clock.instant();
+		conversation.readIn(understanding.language(), now);
+		return this.readings.save(new Reading(conversation, this.readings.countByConversationId(conversationId) + 1,
+				source, understanding, now));
+	}
+
+	@Transactional(readOnly = true)
+	public Reading reading(String readingId) {
+		return this.readings.findById(readingId)
+			.orElseThrow(() -> new NotFoundException("No reading with id " + readingId));
+	}
+
+	/** {@link #understandingOf} for several conversations at once, by conversation id. */
+	@Transactional(readOnly = true)
+	public Map<String, Understanding> understandingsOf(List<Conversation> list) {
+		Map<String, Reading> latest = new HashMap<>();
+		this.readings.findByConversationIdIn(list.stream().map(Conversation::getId).toList())
+			.forEach((reading) -> latest.merge(reading.getConversationId(), reading,
+					(one, other) -> (one.getOrdinal() > other.getOrdinal()) ? one : other));
+		Map<String, Understanding> understandings = new HashMap<>();
+		for (Conversation conversation : list) {
+			Reading reading = latest.get(conversation.getId());
+			understandings.put(conversation.getId(),
+					(reading == null) ? Understanding.none(conversation.getLanguage())
+							: reading.ofCurrentRound(conversation) ? reading.understanding()
+									: reading.understanding().forNewRound());
+		}
+		return understandings;
+	}
+
+	/**
+	 * What is known of the conversation now: its latest reading, whose classification
+	 * counts only within the round it read.
+	 */
+	@Transactional(readOnly = true)
+	public Understanding understandingOf(String conversationId) {
+		Conversation conversation = get(conversationId);
+		return understandingsOf(List.of(conversation)).get(conversationId);
+	}
+
+	@Transactional(readOnly = true)
+	public Conversation get(String conversationId) {
+		return this.conversations.findById(conversationId)
+			.orElseThrow(() -> new NotFoundException("No conversation with id " + conversationId));
+	}
+
+	/** The conversation holding the channel message with this id (a redelivery). */
+	@Transactional(readOnly = true)
+	public Optional<Conversation> ofChannelMessage(Channel channel, String externalId) {
+		if (externalId == null) {
+			return Optional.empty();
+		}
+		return this.messages.findByChannelAndExternalId(channel, externalId)
+			.flatMap((message) -> this.conversations.findById(message.getConversationId()));
+	}
+
+	/** The conversation of the latest of these channel messages (e-mail references). */
+	@Transactional(readOnly = true)
+	public Optional<Conversation> ofLatestChannelMessage(Channel channel, Collection<String> externalIds) {
+		if (externalIds.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.messages.findFirstByChannelAndExternalIdInOrderByCreatedAtDesc(channel, externalIds)
+			.flatMap((message) -> this.conversations.findById(message.getConversationId()));
+	}
+
+	/** The conversation that made this ticket, if this sender had it. */
+	@Transactional(readOnly = true)
+	public Optional<Conversation> ofTicket(String ticketId, String senderAddress) {
+		if (ticketId == null) {
+			return Optional.empty();
+		}
+		return this.conversations.findFirstByTicketIdAndSenderAddressIgnoreCase(ticketId, senderAddress);
+	}
+
+	/** The latest conversation in a channel's thread (a chat, a room). */
+	@Transactional(readOnly = true)
+	public Optional<Conversation> latestInThread(Channel channel, String thread) {
+		if (thread == null) {
+			return Optional.empty();
+		}
+		return this.conversations.findFirstByChannelAndChannelThreadOrderByCreatedAtDesc(channel, thread);
+	}
+
+	/** The sender's conversation on this channel that waits for their information. */
+	@Transactional(readOnly = true)
+	public Optional<Conversation> waitingFor(Channel channel, String senderAddress) {
+		return this.conversations.findFirstByChannelAndSenderAddressAndStatusOrderByUpdatedAtDesc(channel,
+				senderAddress, ConversationStatus.WAITING_FOR_INFO);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Message> message(String messageId) {
+		return this.messages.findById(messageId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Message> messageOnChannel(Channel channel, String externalId) {
+		return this.messages.findByChannelAndExternalId(channel, externalId);
+	}
+
+	/** The customer's messages of the current round, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Message> inboundOfCurrentRound(String conversationId) {
+		Conversation conversation = get(conversationId);
+		return this.messages.findByConversationIdAndDirectionAndCreatedAtGreaterThanEqualOrderByCreatedAtAscIdAsc(
+				conversationId, Direction.IN, conversation.getOpenedAt());
+	}
+
+	/**
+	 * The customer's texts of the current round, oldest first, joined by
+	 * {@code separator}.
+	 */
+	@Transactional(readOnly = true)
+	public String inboundTextOfCurrentRound(String conversationId, String separator) {
+		return String.join(separator, inboundOfCurrentRound(conversationId).stream().map(Message::getText).toList());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Message> messagesOf(String conversationId) {
+		return this.messages.findByConversationIdOrderByCreatedAtAscIdAsc(conversationId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Conversation> find(ConversationStatus status, Channel channel, String sender, int limit) {
+		List<Specification<Conversation>> conditions = new ArrayList<>();
+		if (status != null) {
+			conditions.add((root, query, cb) -> cb.equal(root.get("status"), status));
+		}
+		if (channel != null) {
+			conditions.add((root, query, cb) -> cb.equal(root.get("channel"), channel));
+		}
+		if (sender != null && !sender.isBlank()) {
+			conditions.add((root, query, cb) -> cb.equal(cb.lower(root.get("senderAddress")), sender.toLowerCase()));
+		}
+		return this.conversations
+			.findAll(Specification.allOf(conditions),
+					PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "createdAt", "id")))
+			.getContent();
+	}
+
+	/** Conversations of one sender, newest first, to answer "where are my tickets". */
+	@Transactional(readOnly = true)
+	public List<Conversation> ofSender(String senderAddress) {
+		return find(null, null, senderAddress, 50);
+	}
+
+	/**
+	 * A message kept with a conversation whose ticket is open: a comment on that ticket.
+	 */
+	@Transactional
+	public void commentOnTicket(Conversation conversation, String text) {
+		Instant now = this.clock.instant();
+		conversation.touch(now);
+		this.events.publishEvent(new CustomerCommented(conversation.getId(), conversation.getTicketId(), text, now));
+	}
+
+	/**
+	 * Shows the current round's messages to the consultant of the sender's open ticket,
+	 * if they have one, as a customer comment ("thanks, it works now" must not get lost,
+	 * nor close the ticket).
+	 * @return whether the sender has an open ticket
+	 */
+	@Transactional
+	public boolean commentOnOpenTicket(String conversationId) {
+		Conversation conversation = get(conversationId);
+		Optional<Conversation> open = this.conversations
+			.findFirstBySenderAddressIgnoreCaseAndStatusOrderByUpdatedAtDesc(conversation.getSenderAddress(),
+					ConversationStatus.PROCESSED);
+		open.ifPresent((ticketConversation) -> this.events
+			.publishEvent(new CustomerCommented(ticketConversation.getId(), ticketConversation.getTicketId(),
+					inboundTextOfCurrentRound(conversationId, "\n"), this.clock.instant())));
+		return open.isPresent();
+	}
+
+}
