@@ -1,6 +1,7 @@
 package com.aibackend;
 
 import static com.aibackend.process.TicketIntakeProcess.BOUNDARY_CONVERSATION_EXPIRED;
+import static com.aibackend.process.TicketIntakeProcess.BOUNDARY_CUSTOMER_REPLIED;
 import static com.aibackend.process.TicketIntakeProcess.BOUNDARY_REMINDER_DUE;
 import static com.aibackend.process.TicketIntakeProcess.END_CONVERSATION_EXPIRED;
 import static com.aibackend.process.TicketIntakeProcess.END_OTHER_ANSWERED;
@@ -163,7 +164,7 @@ class TicketIntakeProcessTest {
 
 		this.intake.reply(conversation.getId(),
 				"I am Tom Baker. The printer on floor 3 jams on every page since Monday, we already replaced the toner.");
-		assertThat(instance).hasPassed("BoundaryEvent_CustomerReplied").isWaitingAt(TASK_CLASSIFY_MESSAGE);
+		assertThat(instance).hasPassed(BOUNDARY_CUSTOMER_REPLIED).isWaitingAt(TASK_CLASSIFY_MESSAGE);
 		this.scenario.runJob(instance);
 		assertThat(instance).isWaitingAt(TASK_CREATE_PAYLOAD);
 		this.scenario.runJob(instance);

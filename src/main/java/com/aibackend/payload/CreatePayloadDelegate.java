@@ -22,7 +22,11 @@ class CreatePayloadDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String conversationId = (String) execution.getVariable(CONVERSATION_ID);
-		execution.setVariable(PAYLOAD_ID, this.payloads.createFrom((String) execution.getVariable(READING_ID)).getId());
+		String readingId = (String) execution.getVariable(READING_ID);
+		// An instance that waited here across the upgrade to readings has none: its
+		// conversation's reading was migrated under the conversation's id (V9).
+		execution.setVariable(PAYLOAD_ID,
+				this.payloads.createFrom((readingId != null) ? readingId : conversationId).getId());
 		// The assignment decision also routes by channel and customer language.
 		this.payloads.routingFacts(conversationId).forEach(execution::setVariable);
 	}

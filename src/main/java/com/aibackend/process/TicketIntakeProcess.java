@@ -32,6 +32,8 @@ public final class TicketIntakeProcess {
 
 	public static final String TASK_HANDLE_ESCALATION = "Task_HandleEscalation";
 
+	public static final String BOUNDARY_CUSTOMER_REPLIED = "BoundaryEvent_CustomerReplied";
+
 	public static final String BOUNDARY_REMINDER_DUE = "BoundaryEvent_ReminderDue";
 
 	public static final String BOUNDARY_CONVERSATION_EXPIRED = "BoundaryEvent_ConversationExpired";
