@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +26,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+	/** Absent in web-layer slices, which have no database. */
+	private final ObjectProvider<DatabaseUnavailable> databaseUnavailable;
+
+	ProblemResponses(ObjectProvider<DatabaseUnavailable> databaseUnavailable) {
+		this.databaseUnavailable = databaseUnavailable;
+	}
 
 	@ExceptionHandler(InvalidRequestException.class)
 	ProblemDetail invalid(InvalidRequestException e) {
@@ -63,10 +71,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception e) {
+	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		if (databaseUnavailable(e)) {
+			// Nothing was stored: a 503 makes a channel deliver again (Meta, Qiscus retry
+			// on it).
+			log.warn("Request refused while the database is unreachable: {}", e.getMessage());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", DatabaseUnavailable.DETAIL));
+		}
 		log.error("Unexpected failure while handling a request", e);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-				"The request could not be completed; it has been logged.");
+		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+					"The request could not be completed; it has been logged."));
 	}
 
 	@Override
@@ -119,6 +136,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		return problem;
+	}
+
+	private boolean databaseUnavailable(Throwable failure) {
+		DatabaseUnavailable check = this.databaseUnavailable.getIfAvailable();
+		return check != null && check.causes(failure);
 	}
 
 }
