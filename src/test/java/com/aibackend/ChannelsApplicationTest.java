@@ -319,7 +319,10 @@ class ChannelsApplicationTest {
 			.processInstanceBusinessKey((String) failed.get("id"))
 			.singleResult()
 			.getId();
-		assertThat(this.runtimeService.createIncidentQuery().processInstanceId(deliveryInstance).count()).isOne();
+		// The message is marked FAILED before the step's failure is recorded, which opens
+		// the incident.
+		await().atMost(AgentApi.PATIENCE)
+			.until(() -> this.runtimeService.createIncidentQuery().processInstanceId(deliveryInstance).count() == 1);
 	}
 
 	// --- Qiscus

@@ -13,7 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.aibackend.shared.WebhookRequests;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -93,6 +98,26 @@ class DatabaseOutageTest {
 		assertThat(conversationsOf("4915100000002")).isOne();
 		// Both customers' processes went on by themselves: classified and answered.
 		await().atMost(Duration.ofSeconds(60)).until(() -> settled("4915100000001") && settled("4915100000002"));
+	}
+
+	@Test
+	void theSameDeliveryThreeTimesAtOnceYieldsOneConversation() throws Exception {
+		String body = delivery("4915100000003");
+		ExecutorService pool = Executors.newFixedThreadPool(3);
+		List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			answers.add(pool.submit(() -> post(body)));
+		}
+		for (Future<HttpResponse<String>> answer : answers) {
+			assertThat(answer.get().statusCode()).isEqualTo(200);
+		}
+		pool.shutdown();
+		assertThat(conversationsOf("4915100000003")).isOne();
+		assertThat(this.sql.queryForObject(
+				"select count(*) from message m join conversation c on c.id = "
+						+ "m.conversation_id where c.sender_address = ? and m.direction = 'IN'",
+				Integer.class, "4915100000003"))
+			.isOne();
 	}
 
 	private boolean settled(String sender) {

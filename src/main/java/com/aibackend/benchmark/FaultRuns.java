@@ -179,7 +179,10 @@ public final class FaultRuns {
 	private List<String> nodeArguments(Databases databases, ProviderStandIn provider) {
 		List<String> arguments = new ArrayList<>(databases.appArguments());
 		arguments.addAll(WhatsAppDeliveries.appArguments(provider.baseUrl()));
-		arguments.addAll(List.of("--aibackend.demo.enabled=true", "--logging.level.root=WARN"));
+		// Consultants without a capacity limit: round-robin alone decides, so its
+		// fairness shows.
+		arguments.addAll(List.of("--aibackend.demo.enabled=true", "--logging.level.root=WARN",
+				"--aibackend.assignment.default-capacity=100000"));
 		return arguments;
 	}
 
