@@ -47,6 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
 				"logging.level.org.camunda.bpm.engine=off", "logging.level.com.zaxxer.hikari=off",
 				"logging.level.org.hibernate.engine.jdbc.spi.SqlExceptionHelper=off",
 				"logging.level.org.springframework.transaction.support.TransactionTemplate=off",
+				"logging.level.org.hibernate.event.internal.DefaultLoadEventListener=off",
 				"logging.level.com.aibackend.shared.ProblemResponses=error",
 				// A step the outage broke is tried again a second later, not half a
 				// minute.
