@@ -178,7 +178,7 @@ public final class Bench {
 			if (wait > 0) {
 				LockSupport.parkNanos(wait);
 			}
-			String sender = phase + sequence(phase, i);
+			String sender = customer(phase, i);
 			this.scheduled.put(sender, System.currentTimeMillis() - (System.nanoTime() - due) / 1_000_000);
 			this.sent.incrementAndGet();
 			this.client.sendAsync(delivery(sender, i), HttpResponse.BodyHandlers.discarding())
@@ -195,7 +195,7 @@ public final class Bench {
 					long start = System.nanoTime();
 					this.sent.incrementAndGet();
 					try {
-						acknowledged(this.client.send(delivery(phase + sequence(phase, i), i),
+						acknowledged(this.client.send(delivery(customer(phase, i), i),
 								HttpResponse.BodyHandlers.discarding()), null, start);
 					}
 					catch (IOException ex) {
@@ -257,8 +257,8 @@ public final class Bench {
 	}
 
 	/** A WhatsApp number per message: the phase's prefix and a sequence. */
-	private static String sequence(String phase, int index) {
-		return "%08d".formatted(index);
+	private static String customer(String phase, int index) {
+		return phase + "%08d".formatted(index);
 	}
 
 	private String[] appArguments(Databases databases, ProviderStandIn provider) {
