@@ -42,7 +42,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +73,8 @@ import org.springframework.test.context.DynamicPropertySource;
 				// Duplicate webhooks arriving at once are refused by the unique key, as
 				// designed.
 				"logging.level.org.hibernate.engine.jdbc.spi.SqlExceptionHelper=off" })
-// Closed after this class, before the stubs stop: no other test uses these channels.
+// Closed after this class, before the stubs stop: its mail poller must not read the next
+// class's mail.
 @DirtiesContext
 class ChannelsApplicationTest {
 
@@ -100,6 +100,12 @@ class ChannelsApplicationTest {
 			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"results\":{}}")));
 		mail.start();
 		mail.setUser(SUPPORT, SUPPORT, "support-password");
+		// Shared with ChannelsOnPostgresTest; stopped after every application context has
+		// closed.
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			providers.stop();
+			mail.stop();
+		}));
 	}
 
 	@DynamicPropertySource
@@ -123,12 +129,6 @@ class ChannelsApplicationTest {
 		registry.add("aibackend.mail.smtp.port", () -> mail.getSmtp().getPort());
 		registry.add("aibackend.mail.smtp.starttls", () -> false);
 		registry.add("aibackend.mail.from", () -> SUPPORT);
-	}
-
-	@AfterAll
-	static void stopStubs() {
-		providers.stop();
-		mail.stop();
 	}
 
 	@Autowired

@@ -265,7 +265,10 @@ class TicketIntakeProcessTest {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/api/bot/retrain").with(httpBasic("admin@example.com", "admin123")))
 			.andExpect(status().isAccepted());
-		await().atMost(Duration.ofSeconds(30)).until(() -> modelVersion() > before);
+		// A fresh context may still be finishing its start-up training: wait for the
+		// model
+		// that learned from the agent.
+		await().atMost(Duration.ofSeconds(30)).until(() -> modelVersion() > before && agentDecisions() >= 1);
 		this.mvc.perform(get("/api/bot").with(httpBasic("analyst@example.com", "analyst123")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.agentDecisions").value(greaterThanOrEqualTo(1)))
@@ -277,6 +280,14 @@ class TicketIntakeProcessTest {
 		this.scenario.runJob(again);
 		assertThat(again).hasNotPassed(TASK_TRIAGE_MESSAGE).isWaitingAt(TASK_CREATE_PAYLOAD);
 		assertThat(this.scenario.understanding(similar).service()).isEqualTo("HARDWARE");
+	}
+
+	private int agentDecisions() throws Exception {
+		String body = this.mvc.perform(get("/api/bot").with(httpBasic("agent@example.com", "agent123")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return com.jayway.jsonpath.JsonPath.read(body, "$.agentDecisions");
 	}
 
 	private int modelVersion() throws Exception {
