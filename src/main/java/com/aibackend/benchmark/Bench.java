@@ -79,7 +79,7 @@ public final class Bench {
 	 * module does not depend on the one that starts it)
 	 */
 	public static void main(Class<?> application, String[] args) throws Exception {
-		Options options = Options.parse(args);
+		Options options = Options.parse(args, "h2");
 		new Bench(options, application).run();
 		// The embedded database's and the client's threads are done with.
 		System.exit(0);

@@ -47,34 +47,27 @@ public final class FaultRuns {
 		.executor(Executors.newFixedThreadPool(8))
 		.build();
 
+	private final Options options;
+
 	private final int messages;
 
 	private final int rate;
 
-	private final int killAfterSeconds;
-
-	private FaultRuns(int messages, int rate, int killAfterSeconds) {
-		this.messages = messages;
-		this.rate = rate;
-		this.killAfterSeconds = killAfterSeconds;
+	private FaultRuns(Options options) {
+		this.options = options;
+		this.messages = options.messages();
+		this.rate = options.rate();
 	}
 
 	public static void main(String mode, String[] args) throws Exception {
-		int messages = 1000;
-		int rate = 100;
-		int killAfter = 5;
-		for (int i = 0; i + 1 < args.length; i += 2) {
-			switch (args[i]) {
-				case "--messages" -> messages = Integer.parseInt(args[i + 1]);
-				case "--rate" -> rate = Integer.parseInt(args[i + 1]);
-				case "--kill-after" -> killAfter = Integer.parseInt(args[i + 1]);
-				default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
-			}
+		Options options = Options.parse(args, "postgres");
+		if (!"postgres".equals(options.database())) {
+			throw new IllegalArgumentException(mode + " runs its nodes on PostgreSQL; leave out --database");
 		}
 		// What the command prints is its report: libraries only speak up on errors.
 		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
 			.setLevel(ch.qos.logback.classic.Level.WARN);
-		FaultRuns runs = new FaultRuns(messages, rate, killAfter);
+		FaultRuns runs = new FaultRuns(options);
 		boolean clean = "cluster".equals(mode) ? runs.cluster() : runs.crash();
 		System.exit(clean ? 0 : 1);
 	}
@@ -92,11 +85,11 @@ public final class FaultRuns {
 			int[] status = new int[this.messages];
 			Thread load = new Thread(() -> offer(status, (i) -> node.webhook()), "load");
 			load.start();
-			Thread.sleep(this.killAfterSeconds * 1000L);
+			Thread.sleep(this.options.killAfterSeconds() * 1000L);
 			node.kill();
 			int acknowledged = count(status, 200);
 			System.out.printf("crash: killed with SIGKILL after %d s; %d deliveries had their 200%n",
-					this.killAfterSeconds, acknowledged);
+					this.options.killAfterSeconds(), acknowledged);
 			load.join();
 			node.start();
 			long restarted = System.nanoTime();
@@ -183,6 +176,7 @@ public final class FaultRuns {
 		// fairness shows.
 		arguments.addAll(List.of("--aibackend.demo.enabled=true", "--logging.level.root=WARN",
 				"--aibackend.assignment.default-capacity=100000"));
+		arguments.addAll(this.options.appArguments());
 		return arguments;
 	}
 

@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bench command's arguments; anything starting with {@code --} that it does not know
- * goes to the application (for example
+ * The arguments of the bench, crash and cluster commands; anything starting with
+ * {@code --} that they do not know goes to the application (for example
  * {@code --camunda.bpm.job-execution.core-pool-size=2}).
  */
-record Options(String database, int messages, int rate, int threads, List<String> appArguments) {
+record Options(String database, int messages, int rate, int threads, int killAfterSeconds, List<String> appArguments) {
 
-	static Options parse(String[] args) {
-		String database = "h2";
+	static Options parse(String[] args, String defaultDatabase) {
+		String database = defaultDatabase;
 		int messages = 1000;
 		int rate = 100;
 		int threads = 8;
+		int killAfter = 5;
 		List<String> rest = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
@@ -27,6 +28,7 @@ record Options(String database, int messages, int rate, int threads, List<String
 				case "--messages" -> messages = positive(name, value);
 				case "--rate" -> rate = positive(name, value);
 				case "--threads" -> threads = positive(name, value);
+				case "--kill-after" -> killAfter = positive(name, value);
 				default -> {
 					rest.add(arg);
 					separate = false;
@@ -39,7 +41,7 @@ record Options(String database, int messages, int rate, int threads, List<String
 		if (!List.of("h2", "postgres").contains(database)) {
 			throw new IllegalArgumentException("--database is h2 or postgres, not " + database);
 		}
-		return new Options(database, messages, rate, threads, List.copyOf(rest));
+		return new Options(database, messages, rate, threads, killAfter, List.copyOf(rest));
 	}
 
 	private static String required(String name, String value) {

@@ -2,7 +2,6 @@ package com.aibackend.identity;
 
 import java.util.List;
 
-import com.aibackend.shared.StartupLock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -32,22 +31,15 @@ class DemoIdentities {
 			new DemoGroup("access-team", "Accounts & Access team"), new DemoGroup("billing-team", "Billing team"),
 			new DemoGroup("software-team", "Software & Licences team"));
 
-	private final StartupLock startupLock;
-
 	private final IdentityService identityService;
 
-	DemoIdentities(IdentityService identityService, StartupLock startupLock) {
-		this.startupLock = startupLock;
+	DemoIdentities(IdentityService identityService) {
 		this.identityService = identityService;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(1)
-	void onStart() {
-		this.startupLock.exclusively(this::create);
-	}
-
-	private void create() {
+	void create() {
 		GROUPS.forEach(this::group);
 		DemoUsers.ALL.forEach(this::user);
 		log.warn("""

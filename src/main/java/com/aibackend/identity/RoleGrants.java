@@ -5,7 +5,6 @@ import static com.aibackend.identity.Roles.AGENTS;
 import static com.aibackend.identity.Roles.ANALYSTS;
 import static com.aibackend.identity.Roles.CONSULTANTS;
 
-import com.aibackend.shared.StartupLock;
 import com.aibackend.process.TicketIntakeProcess;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -33,25 +32,18 @@ class RoleGrants {
 
 	private static final String ANY = Authorization.ANY;
 
-	private final StartupLock startupLock;
-
 	private final IdentityService identityService;
 
 	private final AuthorizationService authorizationService;
 
-	RoleGrants(IdentityService identityService, AuthorizationService authorizationService, StartupLock startupLock) {
-		this.startupLock = startupLock;
+	RoleGrants(IdentityService identityService, AuthorizationService authorizationService) {
 		this.identityService = identityService;
 		this.authorizationService = authorizationService;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(0)
-	void onStart() {
-		this.startupLock.exclusively(this::create);
-	}
-
-	private void create() {
+	void create() {
 		group(AGENTS, "Agents");
 		group(CONSULTANTS, "Consultants");
 		group(ANALYSTS, "Analysts");

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.aibackend.shared.StartupLock;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -33,17 +32,13 @@ import org.springframework.stereotype.Component;
 @Component
 class TasklistFilters {
 
-	private final StartupLock startupLock;
-
 	private final FilterService filterService;
 
 	private final TaskService taskService;
 
 	private final AuthorizationService authorizationService;
 
-	TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService,
-			StartupLock startupLock) {
-		this.startupLock = startupLock;
+	TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
 		this.filterService = filterService;
 		this.taskService = taskService;
 		this.authorizationService = authorizationService;
@@ -51,11 +46,7 @@ class TasklistFilters {
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(2)
-	void onStart() {
-		this.startupLock.exclusively(this::create);
-	}
-
-	private void create() {
+	void create() {
 		create("Waiting for info", -10, "Requests that need information before a ticket can be made",
 				this.taskService.createTaskQuery()
 					.processDefinitionKey(KEY)

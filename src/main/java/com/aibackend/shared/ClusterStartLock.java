@@ -91,6 +91,7 @@ class ClusterStartLock {
 			this.connection = connection;
 		}
 
+		/** After the listeners that create start-up data (ordered 0 to 2) have run. */
 		@EventListener(ApplicationReadyEvent.class)
 		@Order(Ordered.LOWEST_PRECEDENCE)
 		public synchronized void release() {

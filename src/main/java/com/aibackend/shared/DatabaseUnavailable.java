@@ -5,14 +5,23 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import jakarta.persistence.PersistenceException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
@@ -26,9 +35,9 @@ import org.springframework.transaction.TransactionException;
 @Component
 class DatabaseUnavailable {
 
-	static final String DETAIL = "The database cannot be reached; nothing was stored. Please send this again later.";
+	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
-	static final String RETRY_AFTER_SECONDS = "30";
+	private static final String RETRY_AFTER_SECONDS = "30";
 
 	private static final int PROBE_SECONDS = 2;
 
@@ -38,7 +47,29 @@ class DatabaseUnavailable {
 		this.dataSource = dataSource;
 	}
 
-	boolean causes(Throwable failure) {
+	/**
+	 * The answer to a request that failed because the database is unreachable: 503 with
+	 * Retry-After, so that a channel delivers again (Meta and Qiscus retry on it);
+	 * nothing was stored. Empty when the failure has another cause, or where there is no
+	 * database (web-layer slices).
+	 */
+	static Optional<ResponseEntity<ProblemDetail>> refusal(ObjectProvider<DatabaseUnavailable> check,
+			Throwable failure) {
+		DatabaseUnavailable database = check.getIfAvailable();
+		if (database == null || !database.causes(failure)) {
+			return Optional.empty();
+		}
+		log.warn("Request refused while the database is unreachable: {}", failure.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The database cannot be reached; nothing was stored. Please send this again later.");
+		problem.setTitle("Service unavailable");
+		return Optional.of(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem));
+	}
+
+	private boolean causes(Throwable failure) {
 		if (saysConnectionFailed(failure)) {
 			return true;
 		}

@@ -1,13 +1,13 @@
 package com.aibackend.shared;
 
 import java.net.URI;
+import java.util.Optional;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,15 +35,12 @@ class ErrorResponses implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value && HttpStatus.resolve(value) != null)
 				? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
-				&& databaseUnavailable(failure)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-					DatabaseUnavailable.DETAIL);
-			problem.setTitle("Service unavailable");
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(problem);
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+			Optional<ResponseEntity<ProblemDetail>> refusal = DatabaseUnavailable.refusal(this.databaseUnavailable,
+					failure);
+			if (refusal.isPresent()) {
+				return refusal.get();
+			}
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				status.is5xxServerError() ? "The request could not be completed; it has been logged."
@@ -53,11 +50,6 @@ class ErrorResponses implements ErrorController {
 			problem.setInstance(URI.create(uri));
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	private boolean databaseUnavailable(Throwable failure) {
-		DatabaseUnavailable check = this.databaseUnavailable.getIfAvailable();
-		return check != null && check.causes(failure);
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.aibackend.shared;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -72,13 +73,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception e) {
-		if (databaseUnavailable(e)) {
-			// Nothing was stored: a 503 makes a channel deliver again (Meta, Qiscus retry
-			// on it).
-			log.warn("Request refused while the database is unreachable: {}", e.getMessage());
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
-				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", DatabaseUnavailable.DETAIL));
+		Optional<ResponseEntity<ProblemDetail>> refusal = DatabaseUnavailable.refusal(this.databaseUnavailable, e);
+		if (refusal.isPresent()) {
+			return refusal.get();
 		}
 		log.error("Unexpected failure while handling a request", e);
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
@@ -136,11 +133,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		return problem;
-	}
-
-	private boolean databaseUnavailable(Throwable failure) {
-		DatabaseUnavailable check = this.databaseUnavailable.getIfAvailable();
-		return check != null && check.causes(failure);
 	}
 
 }
