@@ -10,19 +10,25 @@ import com.aibackend.conversation.Direction;
 import com.aibackend.conversation.Message;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface MessageRepository extends JpaRepository<Message, String> {
 
+	@Query("select m from Message m where m.channel = ?1 and m.externalId = ?2")
 	Optional<Message> findByChannelAndExternalId(Channel channel, String externalId);
 
+	@Query("select m from Message m where m.channel = ?1 and m.externalId in ?2 order by m.createdAt desc limit 1")
 	Optional<Message> findFirstByChannelAndExternalIdInOrderByCreatedAtDesc(Channel channel,
 			Collection<String> externalIds);
 
+	@Query("select m from Message m where m.conversationId = ?1 order by m.createdAt, m.id")
 	List<Message> findByConversationIdOrderByCreatedAtAscIdAsc(String conversationId);
 
+	@Query("select m from Message m where m.conversationId = ?1 and m.direction = ?2 and m.createdAt >= ?3 order by m.createdAt, m.id")
 	List<Message> findByConversationIdAndDirectionAndCreatedAtGreaterThanEqualOrderByCreatedAtAscIdAsc(
 			String conversationId, Direction direction, Instant since);
 
+	@Query("select m from Message m where m.conversationId = ?1 and m.direction = ?2 order by m.createdAt desc, m.id desc limit 1")
 	Optional<Message> findFirstByConversationIdAndDirectionOrderByCreatedAtDescIdDesc(String conversationId,
 			Direction direction);
 
