@@ -115,6 +115,12 @@ public class Conversations {
 			.orElseThrow(() -> new NotFoundException("No reading with id " + readingId));
 	}
 
+	/** Every reading of the conversation, round after round, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Reading> readingsOf(String conversationId) {
+		return this.readings.ofConversation(conversationId);
+	}
+
 	/** {@link #understandingOf} for several conversations at once, by conversation id. */
 	@Transactional(readOnly = true)
 	public Map<String, Understanding> understandingsOf(List<Conversation> list) {

@@ -75,6 +75,12 @@ public final class TicketIntakeProcess {
 
 		public static final String LANGUAGE = "language";
 
+		/**
+		 * Task-local: who completed the task through the API (Tasklist's completions are
+		 * in the engine's operation log).
+		 */
+		public static final String COMPLETED_BY = "completedBy";
+
 		/** The stored assignment the ticket is made from. */
 		public static final String ASSIGNMENT_ID = "assignmentId";
 

@@ -64,7 +64,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.PATCH, "/api/tickets/*")
 				.hasAnyAuthority(AGENTS, CONSULTANTS, ADMINS)
 				// Consultants read the conversation behind a ticket.
-				.requestMatchers(HttpMethod.GET, "/api/conversations", "/api/conversations/*")
+				.requestMatchers(HttpMethod.GET, "/api/conversations", "/api/conversations/*",
+						"/api/conversations/*/trace", "/api/conversations/*/trace/diagram")
 				.hasAnyAuthority(AGENTS, CONSULTANTS, ANALYSTS, ADMINS)
 				.requestMatchers(HttpMethod.GET, "/api/payloads", "/api/payloads/*", "/api/triage-decisions",
 						"/api/triage-decisions/*", "/api/bot")
@@ -122,9 +123,10 @@ class SecurityConfiguration {
 		http.securityMatcher("/console", "/console/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.disable())
-			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(
-						"default-src 'self'; script-src 'self'; style-src 'self'; frame-ancestors 'none'"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
+					// The trace page's diagram viewer styles its drawing inline.
+					"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+							+ "img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'"))
 				.frameOptions((frame) -> frame.deny()));
 		return http.build();
 	}

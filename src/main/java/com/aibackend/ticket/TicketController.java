@@ -85,10 +85,26 @@ class TicketController {
 			Instant firstResponseBreachedAt) {
 	}
 
+	/**
+	 * Where the ticket's whole path can be seen.
+	 *
+	 * @param trace the trace API
+	 * @param tracePage the trace page with the diagram
+	 */
+	record Links(String trace, String tracePage) {
+
+		static Links of(String conversationId) {
+			return new Links("/api/conversations/" + conversationId + "/trace",
+					"/console/trace.html?conversation=" + conversationId);
+		}
+
+	}
+
 	record TicketView(String id, String title, String description, String service, String priority, String type,
 			TicketStatus status, String consultant, String requesterName, String company, String contact,
 			String resolution, String conversationId, String payloadId, String processInstanceId,
-			AssignmentView assignment, SlaView sla, Instant createdAt, Instant updatedAt, Instant closedAt) {
+			AssignmentView assignment, SlaView sla, Instant createdAt, Instant updatedAt, Instant closedAt,
+			Links links) {
 
 		static TicketView of(Ticket t) {
 			return new TicketView(t.getReference(), t.getTitle(), t.getDescription(), t.getService(), t.getPriority(),
@@ -98,7 +114,7 @@ class TicketController {
 							t.getAssignmentStrategy(), t.getAssignmentPool(), t.getAssignmentCandidates()),
 					new SlaView(t.getFirstResponseDue(), t.getResolutionDue(), t.getFirstRespondedAt(),
 							t.getFirstResponseBreachedAt()),
-					t.getCreatedAt(), t.getUpdatedAt(), t.getClosedAt());
+					t.getCreatedAt(), t.getUpdatedAt(), t.getClosedAt(), Links.of(t.getConversationId()));
 		}
 
 	}

@@ -1,6 +1,7 @@
 package com.aibackend.ticket;
 
 import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
+import static com.aibackend.process.TicketIntakeProcess.Var.COMPLETED_BY;
 import static com.aibackend.process.TicketIntakeProcess.Var.RESOLUTION;
 import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_STATUS;
 
@@ -179,6 +180,7 @@ public class TicketService {
 				Map<String, Object> variables = new HashMap<>();
 				variables.put(TICKET_STATUS, next.name());
 				variables.put(RESOLUTION, ticket.getResolution());
+				this.taskService.setVariableLocal(task.getId(), COMPLETED_BY, editor.user());
 				this.taskService.complete(task.getId(), variables);
 			}
 		}
