@@ -183,6 +183,7 @@
   }
 
   function start() {
+    if (!sessionStorage.getItem('console.auth')) { signedOut(); return; }
     json('/api/me', function (status, me) {
       if (status !== 200 || !me) {
         if (sessionStorage.getItem('console.auth')) { $('login-error').textContent = 'Wrong login or password.'; }

@@ -73,7 +73,7 @@ public class ConversationTrace {
 			.orderByProcessInstanceStartTime()
 			.asc()
 			.list();
-		List<Trace.Run> runs = instances.stream().map(this::run).toList();
+		List<Trace.Run> runs = instances.stream().map((instance) -> run(instance, conversation.getTicketId())).toList();
 		List<Reading> readings = this.conversations.readingsOf(conversationId);
 		List<Message> messages = this.conversations.messagesOf(conversationId);
 		List<Trace.IncidentStep> incidents = new ArrayList<>();
@@ -113,7 +113,7 @@ public class ConversationTrace {
 			});
 	}
 
-	private Trace.Run run(HistoricProcessInstance instance) {
+	private Trace.Run run(HistoricProcessInstance instance, String ticketId) {
 		List<HistoricActivityInstance> activities = this.history.createHistoricActivityInstanceQuery()
 			.processInstanceId(instance.getId())
 			.orderByHistoricActivityInstanceStartTime()
@@ -138,7 +138,7 @@ public class ConversationTrace {
 			.filter((variable) -> variable.getTaskId() != null && variable.getValue() instanceof String)
 			.forEach((variable) -> completedBy.putIfAbsent(variable.getTaskId(), (String) variable.getValue()));
 		List<Trace.Step> steps = activities.stream()
-			.map((a) -> new Trace.Step(a.getActivityId(), a.getActivityName(), a.getActivityType(),
+			.map((a) -> new Trace.Step(a.getActivityId(), name(a.getActivityName(), ticketId), a.getActivityType(),
 					instant(a.getStartTime()), instant(a.getEndTime()), a.getDurationInMillis(), a.getAssignee(),
 					(a.getTaskId() != null) ? completedBy.get(a.getTaskId()) : null, a.isCanceled()))
 			.toList();
@@ -255,6 +255,13 @@ public class ConversationTrace {
 		return new Trace.IncidentStep(i.getIncidentType(), i.getActivityId(), i.getIncidentMessage(),
 				i.getProcessInstanceId(), i.isOpen() ? "OPEN" : (i.isResolved() ? "RESOLVED" : "DELETED"),
 				instant(i.getCreateTime()), instant(i.getEndTime()));
+	}
+
+	/**
+	 * History keeps a name as modelled; "Work on ${ticketId}" reads better with the id.
+	 */
+	private static String name(String name, String ticketId) {
+		return (name != null && ticketId != null) ? name.replace("${ticketId}", ticketId) : name;
 	}
 
 	private static Instant instant(Date date) {
