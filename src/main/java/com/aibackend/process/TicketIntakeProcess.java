@@ -53,6 +53,12 @@ public final class TicketIntakeProcess {
 
 		public static final String CONVERSATION_ID = "conversationId";
 
+		/**
+		 * The customer's address (phone number, e-mail, ...), so that Cockpit and its
+		 * ticket history can find a customer's flows.
+		 */
+		public static final String CUSTOMER = "customer";
+
 		public static final String INTENT = "intent";
 
 		public static final String SERVICE = "service";

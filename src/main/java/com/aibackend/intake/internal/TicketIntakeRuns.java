@@ -3,6 +3,7 @@ package com.aibackend.intake.internal;
 import static com.aibackend.process.TicketIntakeProcess.KEY;
 import static com.aibackend.process.TicketIntakeProcess.MSG_CUSTOMER_REPLY;
 import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
+import static com.aibackend.process.TicketIntakeProcess.Var.CUSTOMER;
 
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationStatus;
@@ -34,6 +35,7 @@ public class TicketIntakeRuns {
 		ProcessInstance instance = this.runtimeService.createProcessInstanceByKey(KEY)
 			.businessKey(conversation.getId())
 			.setVariable(CONVERSATION_ID, conversation.getId())
+			.setVariable(CUSTOMER, conversation.getSenderAddress())
 			.execute();
 		this.conversations.linkProcess(conversation, instance.getId());
 	}
