@@ -124,17 +124,7 @@ class TraceInTheBrowserTest {
 			visible(driver, "input[ng-model=username]").sendKeys("analyst@example.com");
 			visible(driver, "input[ng-model=password]").sendKeys("analyst123");
 			visible(driver, "form button[type=submit]").click();
-			try {
-				wait.until((d) -> !d.findElements(By.linkText("Ticket history")).isEmpty());
-			}
-			catch (RuntimeException ex) {
-				java.nio.file.Files.write(java.nio.file.Path.of("/tmp/cockpit-test.png"),
-						((org.openqa.selenium.TakesScreenshot) driver)
-							.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-				java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/cockpit-test.html"),
-						driver.getPageSource());
-				throw ex;
-			}
+			cockpit.until((d) -> !d.findElements(By.linkText("Ticket history")).isEmpty());
 			assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")))
 				.allSatisfy((banner) -> assertThat(banner.isDisplayed()).isFalse());
 			driver.findElement(By.linkText("Ticket history")).click();
