@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -17,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
 		"camunda.bpm.job-execution.enabled=false", "aibackend.demo.enabled=true" })
 @AutoConfigureMockMvc
+// Metrics are exported as in production, so that the Prometheus endpoint can be tested.
+@AutoConfigureObservability
 public @interface ProcessTestConfiguration {
 
 }

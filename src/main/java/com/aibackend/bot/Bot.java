@@ -40,8 +40,11 @@ public class Bot {
 
 	private final ServiceModel services;
 
+	private final BotOutcomes outcomes;
+
 	Bot(MessageClassifier classifier, FieldRequirements requirements, Conversations conversations,
-			BotProperties properties, LanguageDetection languages, ServiceModel services) {
+			BotProperties properties, LanguageDetection languages, ServiceModel services, BotOutcomes outcomes) {
+		this.outcomes = outcomes;
 		this.languages = languages;
 		this.services = services;
 		this.classifier = classifier;
@@ -52,6 +55,10 @@ public class Bot {
 
 	@Transactional
 	public Reading understand(String conversationId) {
+		return this.outcomes.classification().record(() -> read(conversationId));
+	}
+
+	private Reading read(String conversationId) {
 		Conversation conversation = this.conversations.get(conversationId);
 		Understanding known = this.conversations.understandingOf(conversationId);
 		List<String> texts = this.conversations.inboundOfCurrentRound(conversationId)

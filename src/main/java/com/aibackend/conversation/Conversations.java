@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,6 +114,15 @@ public class Conversations {
 	public Reading reading(String readingId) {
 		return this.readings.findById(readingId)
 			.orElseThrow(() -> new NotFoundException("No reading with id " + readingId));
+	}
+
+	/** Answers to customers per delivery state, for operations. */
+	@Transactional(readOnly = true)
+	public Map<MessageState, Long> outboundByState() {
+		Map<MessageState, Long> counts = new EnumMap<>(MessageState.class);
+		this.messages.countOutboundByState()
+			.forEach((row) -> counts.put((MessageState) row[0], ((Number) row[1]).longValue()));
+		return counts;
 	}
 
 	/** Every reading of the conversation, round after round, oldest first. */

@@ -15,6 +15,7 @@ public final class DemoUsers {
 			new DemoUser("admin@example.com", "admin123", "Ada", "Admin", List.of(Roles.ADMINS, Roles.AGENTS)),
 			new DemoUser("agent@example.com", "agent123", "Aaron", "Agent", List.of(Roles.AGENTS)),
 			new DemoUser("analyst@example.com", "analyst123", "Anna", "Analyst", List.of(Roles.ANALYSTS)),
+			new DemoUser("prometheus@example.com", "prometheus123", "Prometheus", "Scraper", List.of(Roles.MONITORING)),
 			new DemoUser("alice@example.com", "consultant123", "Alice", "Network",
 					List.of(Roles.CONSULTANTS, "network-team", "email-team")),
 			new DemoUser("bob@example.com", "consultant123", "Bob", "Hardware",

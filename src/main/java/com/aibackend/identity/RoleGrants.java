@@ -3,6 +3,7 @@ package com.aibackend.identity;
 import static com.aibackend.identity.Roles.ADMINS;
 import static com.aibackend.identity.Roles.AGENTS;
 import static com.aibackend.identity.Roles.ANALYSTS;
+import static com.aibackend.identity.Roles.MONITORING;
 import static com.aibackend.identity.Roles.CONSULTANTS;
 
 import com.aibackend.process.TicketIntakeProcess;
@@ -47,6 +48,7 @@ class RoleGrants {
 		group(AGENTS, "Agents");
 		group(CONSULTANTS, "Consultants");
 		group(ANALYSTS, "Analysts");
+		group(MONITORING, "Monitoring");
 		group(ADMINS, "Camunda administrators");
 
 		// Admins: everything, as Camunda's own first-admin setup grants it.

@@ -27,13 +27,18 @@ public final class Roles {
 	/** Read everything, change nothing. */
 	public static final String ANALYSTS = "analysts";
 
+	/**
+	 * A metrics scraper (Prometheus): reads {@code /actuator/prometheus}, nothing else.
+	 */
+	public static final String MONITORING = "monitoring";
+
 	/** Everything, including users, authorisations, rules and deployments. */
 	public static final String ADMINS = Groups.CAMUNDA_ADMIN;
 
 	/** A Camunda group {@code g} is the Spring Security authority {@code GROUP_g}. */
 	public static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
 
-	public static final List<String> ALL = List.of(AGENTS, CONSULTANTS, ANALYSTS, ADMINS);
+	public static final List<String> ALL = List.of(AGENTS, CONSULTANTS, ANALYSTS, MONITORING, ADMINS);
 
 	private Roles() {
 	}

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,8 @@ import com.aibackend.outbound.CustomerMessages;
 import com.aibackend.shared.InvalidRequestException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -35,6 +38,8 @@ public class Intake {
 	private static final List<String> FIELD_ORDER = List.of("channel", "senderAddress", "senderName", "subject", "text",
 			"externalId", "thread");
 
+	private final MeterRegistry meters;
+
 	private final Conversations conversations;
 
 	private final Map<Channel, ThreadRule> threadRules;
@@ -51,8 +56,9 @@ public class Intake {
 
 	Intake(Conversations conversations, List<ThreadRule> threadRules, TicketIntakeRuns runs,
 			CustomerMessages customerMessages, Validator validator, IntakeProperties properties,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, MeterRegistry meters) {
 		this.conversations = conversations;
+		this.meters = meters;
 		this.threadRules = threadRules.stream().collect(Collectors.toMap(ThreadRule::channel, Function.identity()));
 		this.runs = runs;
 		this.customerMessages = customerMessages;
@@ -71,7 +77,15 @@ public class Intake {
 	public Conversation receive(IncomingMessage incoming) {
 		validate(incoming);
 		try {
-			return this.transaction.execute((status) -> duplicateOf(incoming).orElseGet(() -> route(incoming)));
+			AtomicBoolean fresh = new AtomicBoolean();
+			Conversation conversation = this.transaction.execute((status) -> duplicateOf(incoming).orElseGet(() -> {
+				fresh.set(true);
+				return route(incoming);
+			}));
+			if (fresh.get()) {
+				received(incoming.channel());
+			}
+			return conversation;
 		}
 		catch (DataIntegrityViolationException ex) {
 			// A concurrent delivery of the same channel message won the race: answer with
@@ -89,6 +103,7 @@ public class Intake {
 		Conversation conversation = this.conversations.get(conversationId);
 		this.conversations.addInbound(conversation, conversation.getChannel(), null, text, null);
 		this.runs.continueWith(conversation, text);
+		received(conversation.getChannel());
 		return conversation;
 	}
 
@@ -102,6 +117,11 @@ public class Intake {
 		Conversation conversation = duplicateOf(incoming).orElseGet(() -> store(incoming));
 		this.conversations.linkProcess(conversation, processInstanceId);
 		return conversation;
+	}
+
+	/** Counted for operations (README, Metrics): new messages only, not redeliveries. */
+	private void received(Channel channel) {
+		this.meters.counter("aibackend.messages.received", "channel", channel.name()).increment();
 	}
 
 	private Conversation route(IncomingMessage incoming) {

@@ -22,6 +22,10 @@ public final class TicketIntakeProcess {
 
 	public static final String TASK_CREATE_PAYLOAD = "Task_CreatePayload";
 
+	public static final String TASK_ANSWER_STATUS_INQUIRY = "Task_AnswerStatusInquiry";
+
+	public static final String TASK_ANSWER_OTHER = "Task_AnswerOther";
+
 	public static final String TASK_SEND_REMINDER = "Task_SendReminder";
 
 	public static final String TASK_NOTIFY_TICKET_CREATED = "Task_NotifyTicketCreated";

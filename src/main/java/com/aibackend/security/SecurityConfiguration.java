@@ -40,6 +40,8 @@ class SecurityConfiguration {
 
 	private static final String ADMINS = group(Roles.ADMINS);
 
+	private static final String MONITORING = group(Roles.MONITORING);
+
 	/**
 	 * The role table of the README, per endpoint. A path or method not listed here is
 	 * open to every signed-in user only so that it can be answered 404 or 405.
@@ -53,6 +55,8 @@ class SecurityConfiguration {
 			.authenticationProvider(users)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 				.permitAll()
+				.requestMatchers(EndpointRequest.to("prometheus"))
+				.hasAnyAuthority(ADMINS, MONITORING)
 				.requestMatchers("/actuator/**")
 				.hasAuthority(ADMINS)
 				// Intake: agents submit messages and replies.

@@ -15,6 +15,9 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
 			+ "group by t.consultant")
 	List<Object[]> countOpenByConsultant(Collection<String> consultants);
 
+	@Query("select t.status, count(t) from Ticket t group by t.status")
+	List<Object[]> countByStatus();
+
 	/** The pool's queue, oldest first. */
 	List<Ticket> findByStatusOrderByIdAsc(TicketStatus status);
 

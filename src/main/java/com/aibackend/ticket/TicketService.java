@@ -7,6 +7,7 @@ import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_STATUS;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +123,14 @@ public class TicketService {
 	@Transactional(readOnly = true)
 	public Ticket get(String reference) {
 		return find(reference).orElseThrow(() -> new NotFoundException("No ticket " + reference));
+	}
+
+	/** Tickets per status, for operations. */
+	@Transactional(readOnly = true)
+	public Map<TicketStatus, Long> countByStatus() {
+		Map<TicketStatus, Long> counts = new EnumMap<>(TicketStatus.class);
+		this.tickets.countByStatus().forEach((row) -> counts.put((TicketStatus) row[0], ((Number) row[1]).longValue()));
+		return counts;
 	}
 
 	@Transactional(readOnly = true)

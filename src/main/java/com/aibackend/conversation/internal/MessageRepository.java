@@ -14,6 +14,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MessageRepository extends JpaRepository<Message, String> {
 
+	@Query("select m.state, count(m) from Message m where m.direction = com.aibackend.conversation.Direction.OUT "
+			+ "group by m.state")
+	List<Object[]> countOutboundByState();
+
 	@Query("select m from Message m where m.channel = ?1 and m.externalId = ?2")
 	Optional<Message> findByChannelAndExternalId(Channel channel, String externalId);
 

@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,9 +53,12 @@ public class OutboundDelivery {
 
 	private final String retryCycle;
 
+	private final MeterRegistry meters;
+
 	OutboundDelivery(List<ChannelTransport> transports, Conversations conversations, RuntimeService runtimeService,
 			PlatformTransactionManager transactionManager, Clock clock,
-			@Value("${aibackend.outbound.retry-cycle:R5/PT1M}") String retryCycle) {
+			@Value("${aibackend.outbound.retry-cycle:R5/PT1M}") String retryCycle, MeterRegistry meters) {
+		this.meters = meters;
 		this.transports = transports.stream().collect(Collectors.toMap(ChannelTransport::channel, Function.identity()));
 		this.conversations = conversations;
 		this.runtimeService = runtimeService;
@@ -110,11 +115,13 @@ public class OutboundDelivery {
 			}
 			String providerId = transport.send(outboundOf(conversation, message));
 			message.sent(providerId, this.clock.instant());
+			sendAttempt(message, "sent");
 		}
 		catch (RuntimeException ex) {
 			String reason = Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getSimpleName());
 			this.separateTransaction.executeWithoutResult((status) -> this.conversations.message(messageId)
 				.ifPresent((stored) -> stored.attemptFailed(reason, finalAttempt, this.clock.instant())));
+			sendAttempt(message, finalAttempt ? "failed" : "retried");
 			log.warn("Sending message {} on {} failed{}: {}", messageId, message.getChannel(),
 					finalAttempt ? " for the last time" : ", will retry", reason);
 			throw ex;
@@ -132,6 +139,12 @@ public class OutboundDelivery {
 			message.reported(state, this.clock.instant());
 			return true;
 		}).orElse(false);
+	}
+
+	/** Counted for operations (README, Metrics). */
+	private void sendAttempt(Message message, String outcome) {
+		this.meters.counter("aibackend.messages.sends", "channel", message.getChannel().name(), "outcome", outcome)
+			.increment();
 	}
 
 	private OutboundMessage outboundOf(Conversation conversation, Message message) {
