@@ -86,7 +86,7 @@ class SecurityConfiguration {
 				.hasAnyAuthority(ANALYSTS, ADMINS)
 				.requestMatchers("/api/rules", "/api/rules/**")
 				.hasAuthority(ADMINS)
-				.requestMatchers(HttpMethod.GET, "/api/audit")
+				.requestMatchers(HttpMethod.GET, "/api/audit", "/api/insights")
 				.hasAnyAuthority(ANALYSTS, ADMINS)
 				.requestMatchers(HttpMethod.POST, "/api/bot/retrain")
 				.hasAuthority(ADMINS)
