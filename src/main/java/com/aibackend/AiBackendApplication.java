@@ -6,6 +6,7 @@ import javax.xml.datatype.DatatypeFactory;
 
 import com.aibackend.benchmark.Bench;
 import com.aibackend.benchmark.FaultRuns;
+import com.aibackend.benchmark.InsightsLoad;
 import com.aibackend.shared.HealthProbe;
 
 import org.springframework.boot.SpringApplication;
@@ -30,6 +31,10 @@ public class AiBackendApplication {
 		}
 		if (args.length > 0 && ("crash".equals(args[0]) || "cluster".equals(args[0]))) {
 			FaultRuns.main(args[0], Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
+		if (args.length > 0 && "insights-bench".equals(args[0])) {
+			InsightsLoad.main(AiBackendApplication.class, Arrays.copyOfRange(args, 1, args.length));
 			return;
 		}
 		if (args.length > 0 && "health".equals(args[0])) {

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The arguments of the bench, crash and cluster commands; anything starting with
- * {@code --} that they do not know goes to the application (for example
+ * The arguments of the bench, crash, cluster and insights-bench commands; anything
+ * starting with {@code --} that they do not know goes to the application (for example
  * {@code --camunda.bpm.job-execution.core-pool-size=2}).
  */
-record Options(String database, int messages, int rate, int threads, int killAfterSeconds, List<String> appArguments) {
+record Options(String database, int messages, int rate, int threads, int killAfterSeconds, int tickets,
+		List<String> appArguments) {
 
 	static Options parse(String[] args, String defaultDatabase) {
 		String database = defaultDatabase;
@@ -16,6 +17,7 @@ record Options(String database, int messages, int rate, int threads, int killAft
 		int rate = 100;
 		int threads = 8;
 		int killAfter = 5;
+		int tickets = 100_000;
 		List<String> rest = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
@@ -29,6 +31,7 @@ record Options(String database, int messages, int rate, int threads, int killAft
 				case "--rate" -> rate = positive(name, value);
 				case "--threads" -> threads = positive(name, value);
 				case "--kill-after" -> killAfter = positive(name, value);
+				case "--tickets" -> tickets = positive(name, value);
 				default -> {
 					rest.add(arg);
 					separate = false;
@@ -41,7 +44,7 @@ record Options(String database, int messages, int rate, int threads, int killAft
 		if (!List.of("h2", "postgres").contains(database)) {
 			throw new IllegalArgumentException("--database is h2 or postgres, not " + database);
 		}
-		return new Options(database, messages, rate, threads, killAfter, List.copyOf(rest));
+		return new Options(database, messages, rate, threads, killAfter, tickets, List.copyOf(rest));
 	}
 
 	private static String required(String name, String value) {

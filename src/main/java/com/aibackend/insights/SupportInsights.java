@@ -95,12 +95,13 @@ public class SupportInsights {
 
 	private Insights.Clarification clarification(Timestamp start, Timestamp end) {
 		// A round of questions: the bot read a new request and found something missing.
-		List<Insights.Rounds> rounds = this.sql.query("select rounds, count(*) from (select c.id, "
-				+ "(select count(*) from reading r where r.conversation_id = c.id and r.source = 'BOT' "
-				+ "and r.intent = 'NEW_REQUEST' and r.missing_fields is not null and r.missing_fields <> '') as rounds "
-				+ "from conversation c where c.ticket_id is not null and c.created_at >= ? and c.created_at < ?) t "
-				+ "group by rounds order by rounds", (row, i) -> new Insights.Rounds(row.getInt(1), row.getLong(2)),
-				start, end);
+		List<Insights.Rounds> rounds = this.sql.query(
+				"select rounds, count(*) from (select c.id, count(r.id) as rounds "
+						+ "from conversation c left join reading r on r.conversation_id = c.id and r.source = 'BOT' "
+						+ "and r.intent = 'NEW_REQUEST' and r.missing_fields is not null and r.missing_fields <> '' "
+						+ "where c.ticket_id is not null and c.created_at >= ? and c.created_at < ? group by c.id) t "
+						+ "group by rounds order by rounds",
+				(row, i) -> new Insights.Rounds(row.getInt(1), row.getLong(2)), start, end);
 		long tickets = rounds.stream().mapToLong(Insights.Rounds::tickets).sum();
 		long total = rounds.stream().mapToLong((r) -> r.rounds() * r.tickets()).sum();
 		long[] counts = this.sql.queryForObject(
@@ -112,11 +113,12 @@ public class SupportInsights {
 	}
 
 	private Insights.Triage triage(Timestamp start, Timestamp end) {
-		long[] counts = this.sql.queryForObject(
-				"select count(*), sum(case when exists (select 1 from triage_decision d "
-						+ "where d.conversation_id = c.id) then 1 else 0 end) from conversation c "
-						+ "where c.created_at >= ? and c.created_at < ?",
-				(row, i) -> new long[] { row.getLong(1), row.getLong(2) }, start, end);
+		Long conversations = this.sql.queryForObject(
+				"select count(*) from conversation where created_at >= ? and created_at < ?", Long.class, start, end);
+		Long triaged = this.sql.queryForObject("select count(distinct d.conversation_id) from triage_decision d "
+				+ "join conversation c on c.id = d.conversation_id where c.created_at >= ? and c.created_at < ?",
+				Long.class, start, end);
+		long[] counts = { (conversations != null) ? conversations : 0, (triaged != null) ? triaged : 0 };
 		return new Insights.Triage(counts[0], counts[1], share(counts[1], counts[0]));
 	}
 
