@@ -37,6 +37,8 @@
   }
 
   function draw(id, config) {
+    // Without Chart.js (a browser that cannot run it) the figures above and the table still show.
+    if (!window.Chart) { return; }
     if (charts[id]) { charts[id].destroy(); }
     config.options = Object.assign({ responsive: true, animation: false, maintainAspectRatio: true }, config.options || {});
     charts[id] = new window.Chart($(id), config);

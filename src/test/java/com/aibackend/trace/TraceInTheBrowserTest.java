@@ -11,9 +11,11 @@ import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.htmlunit.BrowserVersion;
+import org.htmlunit.WebClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,6 +90,34 @@ class TraceInTheBrowserTest {
 	}
 
 	@Test
+	void theInsightsPageShowsTheFiguresOfTheRange() {
+		// HtmlUnit cannot parse Chart.js 4: the page shows its figures and table without
+		// the charts (drawn in Chromium below).
+		WebDriver driver = new HtmlUnitDriver(BrowserVersion.BEST_SUPPORTED, true) {
+			@Override
+			protected WebClient modifyWebClient(WebClient client) {
+				client.getOptions().setThrowExceptionOnScriptError(false);
+				return client;
+			}
+		};
+		try {
+			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+			driver.get("http://localhost:" + this.port + "/console/insights.html");
+			driver.findElement(By.id("username")).sendKeys("analyst@example.com");
+			driver.findElement(By.id("password")).sendKeys("analyst123");
+			driver.findElement(By.id("login-button")).click();
+			wait.until((d) -> !d.findElement(By.id("k-opened")).getText().isEmpty());
+			assertThat(Integer.parseInt(driver.findElement(By.id("k-opened")).getText())).isPositive();
+			assertThat(Integer.parseInt(driver.findElement(By.id("k-closed")).getText())).isPositive();
+			assertThat(driver.findElement(By.id("took")).getText()).startsWith("Days in UTC");
+			wait.until((d) -> d.findElement(By.id("consultants")).getText().contains("@example.com"));
+		}
+		finally {
+			driver.quit();
+		}
+	}
+
+	@Test
 	void cockpitLoadsOurPluginAndHidesTheMigrationBanner() {
 		assertThat(this.http.getForObject("/camunda/app/cockpit/scripts/config.js", String.class))
 			.contains("scripts/ticket-history");
@@ -105,7 +135,7 @@ class TraceInTheBrowserTest {
 		Optional<File> chromium = onPath("chromium").or(() -> onPath("chromium-browser"));
 		assumeThat(chromedriver.isPresent() && chromium.isPresent()).as("Chromium and its driver installed").isTrue();
 		ChromeOptions options = new ChromeOptions().setBinary(chromium.get())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage");
+			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
 		WebDriver driver = new ChromeDriver(
 				new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.get()).build(), options);
 		try {
@@ -114,6 +144,16 @@ class TraceInTheBrowserTest {
 			assertThat(driver.findElements(By.cssSelector("[data-element-id='Task_WorkOnTicket'].passed"))).hasSize(1);
 			assertThat(driver.findElements(By.cssSelector("[data-element-id='Task_TriageMessage'].passed"))).isEmpty();
 			assertThat(driver.findElements(By.cssSelector(".djs-connection.taken"))).isNotEmpty();
+
+			// The insights page, signed in by the trace page in this tab, draws its
+			// charts.
+			driver.get("http://localhost:" + this.port + "/console/insights.html");
+			wait.until((d) -> !d.findElement(By.id("k-opened")).getText().isEmpty());
+			assertThat((Boolean) ((JavascriptExecutor) driver)
+				.executeScript("return ['c-opened', 'c-closed', 'c-first', 'c-resolution', 'c-sla', 'c-backlog', "
+						+ "'c-accuracy', 'c-accuracy-days', 'c-rounds', 'c-channels']"
+						+ ".every(function (id) { return !!Chart.getChart(id); })"))
+				.isTrue();
 
 			driver.get("http://localhost:" + this.port + "/camunda/app/cockpit/default/");
 			// Cockpit loads its plugins before it shows the sign-in form.
