@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.htmlunit.BrowserVersion;
+import org.htmlunit.javascript.SilentJavaScriptErrorListener;
 import org.htmlunit.WebClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,7 @@ class TraceInTheBrowserTest {
 			@Override
 			protected WebClient modifyWebClient(WebClient client) {
 				client.getOptions().setThrowExceptionOnScriptError(false);
+				client.setJavaScriptErrorListener(new SilentJavaScriptErrorListener());
 				return client;
 			}
 		};
