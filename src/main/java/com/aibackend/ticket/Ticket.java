@@ -80,6 +80,10 @@ public class Ticket {
 
 	private Instant firstResponseBreachedAt;
 
+	private Long teamworkTicketId;
+
+	private String teamworkUrl;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -190,6 +194,20 @@ public class Ticket {
 
 	public Instant getFirstResponseBreachedAt() {
 		return this.firstResponseBreachedAt;
+	}
+
+	void linkTeamwork(long id, String url, Instant now) {
+		this.teamworkTicketId = id;
+		this.teamworkUrl = url;
+		this.updatedAt = now;
+	}
+
+	public Long getTeamworkTicketId() {
+		return this.teamworkTicketId;
+	}
+
+	public String getTeamworkUrl() {
+		return this.teamworkUrl;
 	}
 
 	public String getReference() {

@@ -100,11 +100,15 @@ class TicketController {
 
 	}
 
+	/** The ticket's counterpart in Teamwork Desk, when the connector is on. */
+	record TeamworkView(Long id, String url) {
+	}
+
 	record TicketView(String id, String title, String description, String service, String priority, String type,
 			TicketStatus status, String consultant, String requesterName, String company, String contact,
 			String resolution, String conversationId, String payloadId, String processInstanceId,
-			AssignmentView assignment, SlaView sla, Instant createdAt, Instant updatedAt, Instant closedAt,
-			Links links) {
+			AssignmentView assignment, SlaView sla, Instant createdAt, Instant updatedAt, Instant closedAt, Links links,
+			TeamworkView teamwork) {
 
 		static TicketView of(Ticket t) {
 			return new TicketView(t.getReference(), t.getTitle(), t.getDescription(), t.getService(), t.getPriority(),
@@ -114,7 +118,9 @@ class TicketController {
 							t.getAssignmentStrategy(), t.getAssignmentPool(), t.getAssignmentCandidates()),
 					new SlaView(t.getFirstResponseDue(), t.getResolutionDue(), t.getFirstRespondedAt(),
 							t.getFirstResponseBreachedAt()),
-					t.getCreatedAt(), t.getUpdatedAt(), t.getClosedAt(), Links.of(t.getConversationId()));
+					t.getCreatedAt(), t.getUpdatedAt(), t.getClosedAt(), Links.of(t.getConversationId()),
+					(t.getTeamworkTicketId() != null) ? new TeamworkView(t.getTeamworkTicketId(), t.getTeamworkUrl())
+							: null);
 		}
 
 	}

@@ -94,6 +94,7 @@ public class TicketService {
 		this.tickets.flush();
 		this.payloads.markProcessed(payloadId, ticket.getReference());
 		this.conversations.linkTicket(request.conversationId(), ticket.getReference());
+		this.events.publishEvent(new TicketChanged(ticket.getReference(), TicketChanged.Change.CREATED));
 		return ticket;
 	}
 
@@ -246,6 +247,16 @@ public class TicketService {
 	private void audit(String actor, Ticket ticket, String action, String detail) {
 		this.events.publishEvent(new Audited((actor != null) ? actor : Audited.SYSTEM, "Ticket", ticket.getReference(),
 				action, detail, this.clock.instant()));
+		if ("status".equals(action) || "assignee".equals(action)) {
+			this.events.publishEvent(new TicketChanged(ticket.getReference(),
+					"status".equals(action) ? TicketChanged.Change.STATUS : TicketChanged.Change.ASSIGNEE));
+		}
+	}
+
+	/** The ticket's counterpart in Teamwork Desk. */
+	@Transactional
+	public void linkTeamwork(String reference, long teamworkId, String url) {
+		get(reference).linkTeamwork(teamworkId, url, this.clock.instant());
 	}
 
 	@Transactional

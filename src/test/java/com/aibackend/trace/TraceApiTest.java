@@ -93,6 +93,13 @@ class TraceApiTest {
 					hasItem(containsString("Replaced the fuser unit"))))
 			.andExpect(jsonPath("$.incidents.length()").value(0));
 
+		// The Teamwork Desk connector is off without its settings: no ticket goes there.
+		org.assertj.core.api.Assertions
+			.assertThat(this.engine.getHistoryService()
+				.createHistoricProcessInstanceQuery()
+				.processDefinitionKey(com.aibackend.process.TeamworkSyncProcess.KEY)
+				.count())
+			.isZero();
 		this.mvc.perform(get(trace + "/diagram").with(httpBasic("analyst@example.com", "analyst123")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"Task_WorkOnTicket\"")));

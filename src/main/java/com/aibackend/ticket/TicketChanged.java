@@ -1,0 +1,19 @@
+package com.aibackend.ticket;
+
+/**
+ * A ticket was created or changed its status or consultant; published inside the
+ * transaction that changed it, so that what follows from it (a Teamwork Desk update) is
+ * stored with the change or not at all.
+ *
+ * @param reference the ticket
+ * @param change what changed
+ */
+public record TicketChanged(String reference, Change change) {
+
+	public enum Change {
+
+		CREATED, STATUS, ASSIGNEE
+
+	}
+
+}

@@ -1,0 +1,241 @@
+package com.aibackend.teamwork;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aibackend.Scenario;
+import com.aibackend.conversation.Conversation;
+import com.aibackend.conversation.Conversations;
+import com.aibackend.intake.Intake;
+import com.aibackend.process.TeamworkSyncProcess;
+import com.aibackend.ticket.Editor;
+import com.aibackend.ticket.Ticket;
+import com.aibackend.ticket.TicketService;
+import com.aibackend.ticket.TicketStatus;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Our tickets mirrored to Teamwork Desk, against a WireMock stand-in for its v2 API that
+ * records what it receives. The job executor is off: each test runs the sync steps.
+ */
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:teamwork;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+		"camunda.bpm.job-execution.enabled=false", "aibackend.demo.enabled=true",
+		"camunda.bpm.generic-properties.properties.enable-cmd-exception-logging=false",
+		"logging.level.org.camunda.bpm.engine.jobexecutor=off", "logging.level.org.camunda.bpm.engine.context=off" })
+class TeamworkSyncTest {
+
+	static final WireMockServer teamwork = new WireMockServer(options().dynamicPort());
+
+	static {
+		teamwork.start();
+	}
+
+	@DynamicPropertySource
+	static void connector(DynamicPropertyRegistry registry) {
+		registry.add("aibackend.teamwork.base-url", () -> teamwork.baseUrl() + "/desk/api/v2");
+		registry.add("aibackend.teamwork.api-key", () -> "test-api-key");
+		registry.add("aibackend.teamwork.default-inbox", () -> "1");
+		registry.add("aibackend.teamwork.inboxes.HARDWARE", () -> "7");
+		registry.add("aibackend.teamwork.statuses.NEW", () -> "1");
+		registry.add("aibackend.teamwork.statuses.CLOSED", () -> "5");
+		registry.add("aibackend.teamwork.priorities.MEDIUM", () -> "2");
+		registry.add("aibackend.teamwork.retry-cycle", () -> "R2/PT0S");
+	}
+
+	@AfterAll
+	static void stop() {
+		teamwork.stop();
+	}
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	Conversations conversations;
+
+	@Autowired
+	Intake intake;
+
+	@Autowired
+	TicketService tickets;
+
+	@BeforeEach
+	void teamworkKnowsItsAgentsButNotTheCustomer() {
+		teamwork.resetAll();
+		teamwork.stubFor(get(urlPathEqualTo("/desk/api/v2/customers.json")).willReturn(okJson("{\"customers\":[]}")));
+		teamwork.stubFor(post(urlEqualTo("/desk/api/v2/customers.json"))
+			.willReturn(okJson("{\"customer\":{\"id\":501}}").withStatus(201)));
+		teamwork
+			.stubFor(get(urlPathEqualTo("/desk/api/v2/users.json")).willReturn(okJson("{\"users\":[{\"id\":77}]}")));
+		teamwork.stubFor(get(urlPathEqualTo("/desk/api/v2/tags.json")).willReturn(okJson("{\"tags\":[]}")));
+		teamwork.stubFor(
+				post(urlEqualTo("/desk/api/v2/tags.json")).willReturn(okJson("{\"tag\":{\"id\":9}}").withStatus(201)));
+		teamwork.stubFor(post(urlEqualTo("/desk/api/v2/tickets.json"))
+			.willReturn(okJson("{\"ticket\":{\"id\":9001}}").withStatus(201)));
+		teamwork.stubFor(
+				patch(urlEqualTo("/desk/api/v2/tickets/9001.json")).willReturn(okJson("{\"ticket\":{\"id\":9001}}")));
+		teamwork.stubFor(post(urlEqualTo("/desk/api/v2/tickets/9001/messages.json"))
+			.willReturn(okJson("{\"message\":{\"id\":1}}").withStatus(201)));
+	}
+
+	@Test
+	void aNewTicketIsCreatedInTheRightInboxForTheRightAgentAndCustomer() {
+		Ticket ticket = newHardwareTicket();
+		runSync(ticket.getReference());
+
+		teamwork.verify(getRequestedFor(urlPathEqualTo("/desk/api/v2/customers.json")).withQueryParam("filter",
+				containing("\"email\":{\"$eq\":\"" + this.sender + "\"}")));
+		teamwork.verify(postRequestedFor(urlEqualTo("/desk/api/v2/customers.json"))
+			.withHeader("Authorization", equalTo("Bearer test-api-key"))
+			.withRequestBody(matchingJsonPath("$.customer.email", equalTo(this.sender)))
+			.withRequestBody(matchingJsonPath("$.customer.firstName", equalTo("Tom")))
+			.withRequestBody(matchingJsonPath("$.customer.lastName", equalTo("Baker"))));
+		// The agent (looked up by the consultant's e-mail, once) and the tags (found or
+		// created, once).
+		teamwork.verify(postRequestedFor(urlEqualTo("/desk/api/v2/tickets.json"))
+			.withRequestBody(matchingJsonPath("$.ticket.subject", equalTo(ticket.getTitle())))
+			.withRequestBody(matchingJsonPath("$.ticket.inbox.id", equalTo("7")))
+			.withRequestBody(matchingJsonPath("$.ticket.customer.id", equalTo("501")))
+			.withRequestBody(matchingJsonPath("$.ticket.agent.id", equalTo("77")))
+			.withRequestBody(matchingJsonPath("$.ticket.priority.id", equalTo("2")))
+			.withRequestBody(matchingJsonPath("$.ticket.status.id", equalTo("1")))
+			.withRequestBody(matchingJsonPath("$.ticket.tags[0].id", equalTo("9")))
+			.withRequestBody(matchingJsonPath("$.ticket.notifyCustomer", equalTo("false"))));
+		Ticket linked = this.tickets.get(ticket.getReference());
+		assertThat(linked.getTeamworkTicketId()).isEqualTo(9001L);
+		assertThat(linked.getTeamworkUrl()).isEqualTo(teamwork.baseUrl() + "/desk/tickets/9001");
+		assertThat(this.engine.getRuntimeService().getVariable(ticket.getProcessInstanceId(), "teamworkUrl"))
+			.isEqualTo(linked.getTeamworkUrl());
+	}
+
+	@Test
+	void closingOursClosesTheirsWithTheResolutionAsANote() {
+		Ticket ticket = newHardwareTicket();
+		runSync(ticket.getReference());
+		this.tickets.changeStatus(ticket.getReference(), TicketStatus.CLOSED, "Replaced the fuser unit",
+				new Editor("agent@example.com", java.util.Set.of("agents")));
+		runSync(ticket.getReference());
+
+		teamwork.verify(patchRequestedFor(urlEqualTo("/desk/api/v2/tickets/9001.json"))
+			.withRequestBody(matchingJsonPath("$.ticket.status.id", equalTo("5"))));
+		teamwork.verify(postRequestedFor(urlEqualTo("/desk/api/v2/tickets/9001/messages.json"))
+			.withRequestBody(matchingJsonPath("$.threadType", equalTo("note")))
+			.withRequestBody(matchingJsonPath("$.message", containing("Replaced the fuser unit"))));
+	}
+
+	@Test
+	void aRateLimitIsWaitedOutWithoutUsingUpRetries() {
+		teamwork.stubFor(post(urlEqualTo("/desk/api/v2/tickets.json")).inScenario("rate limit")
+			.whenScenarioStateIs(STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7"))
+			.willSetStateTo("calm"));
+		teamwork.stubFor(post(urlEqualTo("/desk/api/v2/tickets.json")).inScenario("rate limit")
+			.whenScenarioStateIs("calm")
+			.willReturn(okJson("{\"ticket\":{\"id\":9001}}").withStatus(201)));
+		Ticket ticket = newHardwareTicket();
+		ProcessInstance sync = syncOf(ticket.getReference());
+		Job call = job(sync);
+		int retries = call.getRetries();
+		management().executeJob(call.getId());
+
+		Job wait = job(sync);
+		assertThat(wait.getDuedate()).isAfter(new java.util.Date(System.currentTimeMillis() + 5_000));
+		management().executeJob(wait.getId());
+		Job again = job(sync);
+		assertThat(again.getRetries()).isEqualTo(retries);
+		management().executeJob(again.getId());
+
+		assertThat(this.tickets.get(ticket.getReference()).getTeamworkTicketId()).isEqualTo(9001L);
+		assertThat(this.engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(sync.getId()).count())
+			.isZero();
+	}
+
+	@Test
+	void aTeamworkOutageEndsInAnIncidentAndNothingIsDropped() {
+		teamwork.stubFor(post(urlEqualTo("/desk/api/v2/tickets.json")).willReturn(aResponse().withStatus(500)));
+		Ticket ticket = newHardwareTicket();
+		ProcessInstance sync = syncOf(ticket.getReference());
+		for (int attempt = 0; attempt < 3; attempt++) {
+			Job job = job(sync);
+			try {
+				management().executeJob(job.getId());
+			}
+			catch (RuntimeException expected) {
+				// The step failed; the engine keeps it with one retry less.
+			}
+		}
+		assertThat(this.engine.getRuntimeService().createIncidentQuery().processInstanceId(sync.getId()).count())
+			.isEqualTo(1);
+		assertThat(this.tickets.get(ticket.getReference()).getTeamworkTicketId()).isNull();
+		// Intake and the customer's answers went on regardless: the ticket exists and is
+		// waiting for work.
+		assertThat(this.tickets.get(ticket.getReference()).getStatus()).isEqualTo(TicketStatus.NEW);
+	}
+
+	private String sender;
+
+	private Ticket newHardwareTicket() {
+		Scenario scenario = new Scenario(this.engine, this.conversations, this.intake);
+		this.sender = Scenario.uniqueSender();
+		Conversation conversation = scenario.receive(this.sender, "Tom Baker",
+				"The printer on floor 3 jams on every page since Monday, we already replaced the toner.");
+		ProcessInstance intake = scenario.instanceOf(conversation);
+		scenario.runJob(intake);
+		scenario.runJob(intake);
+		return this.tickets.get(scenario.reload(conversation).getTicketId());
+	}
+
+	/** Runs every pending sync of the ticket, oldest first. */
+	private void runSync(String reference) {
+		for (ProcessInstance sync : this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(TeamworkSyncProcess.KEY)
+			.processInstanceBusinessKey(reference)
+			.list()) {
+			management().executeJob(job(sync).getId());
+		}
+	}
+
+	private ProcessInstance syncOf(String reference) {
+		return this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(TeamworkSyncProcess.KEY)
+			.processInstanceBusinessKey(reference)
+			.singleResult();
+	}
+
+	private Job job(ProcessInstance instance) {
+		return management().createJobQuery().processInstanceId(instance.getId()).singleResult();
+	}
+
+	private ManagementService management() {
+		return this.engine.getManagementService();
+	}
+
+}
