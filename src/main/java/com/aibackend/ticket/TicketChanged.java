@@ -7,8 +7,9 @@ package com.aibackend.ticket;
  *
  * @param reference the ticket
  * @param change what changed
+ * @param actor who changed it ({@code null} for the process itself)
  */
-public record TicketChanged(String reference, Change change) {
+public record TicketChanged(String reference, Change change, String actor) {
 
 	public enum Change {
 

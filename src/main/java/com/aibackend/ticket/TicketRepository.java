@@ -2,6 +2,7 @@ package com.aibackend.ticket;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -17,6 +18,9 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
 
 	@Query("select t.status, count(t) from Ticket t group by t.status")
 	List<Object[]> countByStatus();
+
+	@Query("select t from Ticket t where t.teamworkTicketId = ?1")
+	Optional<Ticket> findByTeamworkTicketId(long teamworkTicketId);
 
 	/** The pool's queue, oldest first. */
 	List<Ticket> findByStatusOrderByIdAsc(TicketStatus status);

@@ -94,7 +94,7 @@ public class TicketService {
 		this.tickets.flush();
 		this.payloads.markProcessed(payloadId, ticket.getReference());
 		this.conversations.linkTicket(request.conversationId(), ticket.getReference());
-		this.events.publishEvent(new TicketChanged(ticket.getReference(), TicketChanged.Change.CREATED));
+		this.events.publishEvent(new TicketChanged(ticket.getReference(), TicketChanged.Change.CREATED, null));
 		return ticket;
 	}
 
@@ -249,8 +249,28 @@ public class TicketService {
 				action, detail, this.clock.instant()));
 		if ("status".equals(action) || "assignee".equals(action)) {
 			this.events.publishEvent(new TicketChanged(ticket.getReference(),
-					"status".equals(action) ? TicketChanged.Change.STATUS : TicketChanged.Change.ASSIGNEE));
+					"status".equals(action) ? TicketChanged.Change.STATUS : TicketChanged.Change.ASSIGNEE, actor));
 		}
+	}
+
+	/**
+	 * Someone outside (Teamwork Desk) gave the ticket to another consultant: the ticket
+	 * and its task follow.
+	 */
+	@Transactional
+	public void reassign(String reference, String consultant, String actor) {
+		Ticket ticket = get(reference);
+		changeConsultant(reference, consultant, actor);
+		Task task = workTask(ticket);
+		if (task != null && !Objects.equals(task.getAssignee(), consultant)) {
+			this.taskService.setAssignee(task.getId(), consultant);
+		}
+	}
+
+	/** The ticket whose counterpart in Teamwork Desk has this id. */
+	@Transactional(readOnly = true)
+	public Optional<Ticket> ofTeamwork(long teamworkId) {
+		return this.tickets.findByTeamworkTicketId(teamworkId);
 	}
 
 	/** The ticket's counterpart in Teamwork Desk. */

@@ -15,7 +15,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
+import com.aibackend.conversation.Direction;
+import com.aibackend.conversation.Message;
+import com.aibackend.shared.WebhookRequests;
 import com.aibackend.Scenario;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
@@ -36,7 +42,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,11 +56,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * Our tickets mirrored to Teamwork Desk, against a WireMock stand-in for its v2 API that
  * records what it receives. The job executor is off: each test runs the sync steps.
  */
+@AutoConfigureMockMvc
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:teamwork;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
 		"camunda.bpm.job-execution.enabled=false", "aibackend.demo.enabled=true",
 		"camunda.bpm.generic-properties.properties.enable-cmd-exception-logging=false",
 		"logging.level.org.camunda.bpm.engine.jobexecutor=off", "logging.level.org.camunda.bpm.engine.context=off" })
 class TeamworkSyncTest {
+
+	static final String SECRET = "teamwork-webhook-secret";
 
 	static final WireMockServer teamwork = new WireMockServer(options().dynamicPort());
 
@@ -66,6 +81,7 @@ class TeamworkSyncTest {
 		registry.add("aibackend.teamwork.statuses.CLOSED", () -> "5");
 		registry.add("aibackend.teamwork.priorities.MEDIUM", () -> "2");
 		registry.add("aibackend.teamwork.retry-cycle", () -> "R2/PT0S");
+		registry.add("aibackend.teamwork.webhook-secret", () -> SECRET);
 	}
 
 	@AfterAll
@@ -85,8 +101,17 @@ class TeamworkSyncTest {
 	@Autowired
 	TicketService tickets;
 
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate sql;
+
 	@BeforeEach
 	void teamworkKnowsItsAgentsButNotTheCustomer() {
+		// The stand-in gives every new ticket the id 9001: earlier tests' tickets let go
+		// of it.
+		this.sql.update("update ticket set teamwork_ticket_id = null");
 		teamwork.resetAll();
 		teamwork.stubFor(get(urlPathEqualTo("/desk/api/v2/customers.json")).willReturn(okJson("{\"customers\":[]}")));
 		teamwork.stubFor(post(urlEqualTo("/desk/api/v2/customers.json"))
@@ -196,6 +221,116 @@ class TeamworkSyncTest {
 		// Intake and the customer's answers went on regardless: the ticket exists and is
 		// waiting for work.
 		assertThat(this.tickets.get(ticket.getReference()).getStatus()).isEqualTo(TicketStatus.NEW);
+	}
+
+	@Test
+	void closingItInTeamworkClosesOursAndItsTaskAndTellsTheCustomerWithoutEchoingBack() throws Exception {
+		Ticket ticket = newHardwareTicket();
+		runSync(ticket.getReference());
+
+		webhook("{\"event\":\"ticket.status\",\"ticket\":{\"id\":9001,\"status\":{\"id\":5,\"name\":\"Closed\"}}}")
+			.andExpect(status().isOk());
+
+		Ticket closed = this.tickets.get(ticket.getReference());
+		assertThat(closed.getStatus()).isEqualTo(TicketStatus.CLOSED);
+		assertThat(
+				this.engine.getTaskService().createTaskQuery().processInstanceId(ticket.getProcessInstanceId()).count())
+			.isZero();
+		assertThat(outbound(ticket)).anyMatch((text) -> text.contains("closed"));
+		assertThat(pendingSyncs(ticket)).isZero();
+	}
+
+	@Test
+	void ourOwnChangeComingBackChangesNothing() throws Exception {
+		Ticket ticket = newHardwareTicket();
+		runSync(ticket.getReference());
+		this.tickets.changeStatus(ticket.getReference(), TicketStatus.CLOSED, "Replaced the fuser unit",
+				new Editor("agent@example.com", java.util.Set.of("agents")));
+		runSync(ticket.getReference());
+		int messages = outbound(ticket).size();
+
+		webhook("{\"event\":\"ticket.status\",\"ticket\":{\"id\":9001,\"status\":{\"id\":5}}}")
+			.andExpect(status().isOk());
+		webhook("{\"event\":\"message.created\",\"message\":{\"id\":1,\"threadType\":\"note\","
+				+ "\"message\":\"Closed in AI-Backend: Replaced the fuser unit\",\"ticket\":{\"id\":9001}}}")
+			.andExpect(status().isOk());
+
+		assertThat(outbound(ticket)).hasSize(messages);
+		assertThat(pendingSyncs(ticket)).isZero();
+		assertThat(this.tickets.get(ticket.getReference()).getResolution()).isEqualTo("Replaced the fuser unit");
+	}
+
+	@Test
+	void anAgentsReplyReachesTheCustomerOnceEvenWhenDeliveredTwice() throws Exception {
+		Ticket ticket = newHardwareTicket();
+		runSync(ticket.getReference());
+		String reply = "{\"event\":\"ticket.reply\",\"ticket\":{\"id\":9001},\"message\":{\"id\":4711,"
+				+ "\"threadType\":\"message\",\"message\":\"<p>Hi Tom, a technician comes at 3 pm.</p>\"}}";
+
+		webhook(reply).andExpect(status().isOk());
+		webhook(reply).andExpect(status().isOk());
+
+		assertThat(outbound(ticket)).filteredOn((text) -> text.equals("Hi Tom, a technician comes at 3 pm."))
+			.hasSize(1);
+	}
+
+	@Test
+	void reassigningItInTeamworkReassignsOursAndItsTask() throws Exception {
+		teamwork.stubFor(get(urlEqualTo("/desk/api/v2/users/78.json"))
+			.willReturn(okJson("{\"user\":{\"id\":78,\"email\":\"frank@example.com\"}}")));
+		Ticket ticket = newHardwareTicket();
+		runSync(ticket.getReference());
+
+		webhook("{\"event\":\"ticket.assigned\",\"ticket\":{\"id\":9001,\"agent\":{\"id\":78}}}")
+			.andExpect(status().isOk());
+
+		assertThat(this.tickets.get(ticket.getReference()).getConsultant()).isEqualTo("frank@example.com");
+		assertThat(this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(ticket.getProcessInstanceId())
+			.singleResult()
+			.getAssignee()).isEqualTo("frank@example.com");
+		assertThat(pendingSyncs(ticket)).isZero();
+	}
+
+	@Test
+	void aForgedWebhookIsRefusedAndNothingIsStored() throws Exception {
+		int events = this.sql.queryForObject("select count(*) from teamwork_event", Integer.class);
+		String body = "{\"event\":\"ticket.status\",\"ticket\":{\"id\":9001,\"status\":{\"id\":5}}}";
+		this.mvc
+			.perform(MockMvcRequestBuilders.post("/webhooks/teamwork")
+				.contentType(MediaType.APPLICATION_JSON)
+				.header("X-Desk-Signature", WebhookRequests.hmacSha256Hex("wrong-secret", body.getBytes()))
+				.content(body))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(
+				MockMvcRequestBuilders.post("/webhooks/teamwork").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isUnauthorized());
+		assertThat(this.sql.queryForObject("select count(*) from teamwork_event", Integer.class)).isEqualTo(events);
+	}
+
+	private ResultActions webhook(String body) throws Exception {
+		return this.mvc.perform(MockMvcRequestBuilders.post("/webhooks/teamwork")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("X-Desk-Signature", "sha256=" + WebhookRequests.hmacSha256Hex(SECRET, body.getBytes()))
+			.content(body));
+	}
+
+	private List<String> outbound(Ticket ticket) {
+		return this.conversations.messagesOf(ticket.getConversationId())
+			.stream()
+			.filter((message) -> message.getDirection() == Direction.OUT)
+			.map(Message::getText)
+			.toList();
+	}
+
+	/** Sync flows of the ticket not yet run. */
+	private long pendingSyncs(Ticket ticket) {
+		return this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(TeamworkSyncProcess.KEY)
+			.processInstanceBusinessKey(ticket.getReference())
+			.count();
 	}
 
 	private String sender;

@@ -75,6 +75,16 @@ class TeamworkClient {
 		return found;
 	}
 
+	/** The e-mail address of the agent with this id. */
+	Optional<String> agentEmail(long id) {
+		JsonNode user = this.http.get().uri("/users/{id}.json", id).retrieve().body(JsonNode.class);
+		String email = (user != null) ? user.path("user").path("email").asText(null) : null;
+		if (email != null) {
+			this.agents.put(email, id);
+		}
+		return Optional.ofNullable(email);
+	}
+
 	/** The tag with this name, created when missing; remembered. */
 	long tag(String name) {
 		return this.tags.computeIfAbsent(name,

@@ -29,6 +29,10 @@ class TeamworkSyncStarts {
 
 	@EventListener
 	void changed(TicketChanged change) {
+		if (TeamworkWebhook.ACTOR.equals(change.actor())) {
+			// Teamwork made this change: nothing to tell it.
+			return;
+		}
 		this.runtime.createProcessInstanceByKey(TeamworkSyncProcess.KEY)
 			.businessKey(change.reference())
 			.setVariable(TeamworkSyncProcess.Var.TICKET_ID, change.reference())
