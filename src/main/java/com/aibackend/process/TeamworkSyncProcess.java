@@ -26,6 +26,9 @@ public final class TeamworkSyncProcess {
 
 		public static final String RETRY_CYCLE = "retryCycle";
 
+		/** For a customer's comment: which one. */
+		public static final String COMMENT_ID = "commentId";
+
 		private Var() {
 		}
 

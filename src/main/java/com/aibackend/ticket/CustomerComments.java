@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.aibackend.conversation.CustomerCommented;
 import org.camunda.bpm.engine.TaskService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * task alone.
  */
 @Component
-class CustomerComments {
+public class CustomerComments {
 
 	private final TicketRepository tickets;
 
@@ -30,7 +31,11 @@ class CustomerComments {
 
 	private final TaskService taskService;
 
-	CustomerComments(TicketRepository tickets, TicketCommentRepository comments, TaskService taskService) {
+	private final ApplicationEventPublisher events;
+
+	CustomerComments(TicketRepository tickets, TicketCommentRepository comments, TaskService taskService,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.tickets = tickets;
 		this.comments = comments;
 		this.taskService = taskService;
@@ -44,10 +49,20 @@ class CustomerComments {
 			.flatMap(this.tickets::findById)
 			.filter((ticket) -> ticket.getStatus() != TicketStatus.CLOSED)
 			.ifPresent((ticket) -> {
-				this.comments
+				TicketComment saved = this.comments
 					.save(new TicketComment(ticket.getId(), comment.conversationId(), comment.text(), comment.at()));
 				showInTask(ticket);
+				this.events.publishEvent(
+						new TicketChanged(ticket.getReference(), TicketChanged.Change.COMMENTED, null, saved.getId()));
 			});
+	}
+
+	/** A comment's text. */
+	@Transactional(readOnly = true)
+	public String text(String commentId) {
+		return this.comments.findById(commentId)
+			.map(TicketComment::getText)
+			.orElseThrow(() -> new IllegalStateException("No comment " + commentId));
 	}
 
 	@Transactional(readOnly = true)

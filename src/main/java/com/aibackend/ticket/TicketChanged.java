@@ -8,12 +8,20 @@ package com.aibackend.ticket;
  * @param reference the ticket
  * @param change what changed
  * @param actor who changed it ({@code null} for the process itself)
+ * @param commentId for {@code COMMENTED}, the customer's comment
  */
-public record TicketChanged(String reference, Change change, String actor) {
+public record TicketChanged(String reference, Change change, String actor, String commentId) {
+
+	public TicketChanged(String reference, Change change, String actor) {
+		this(reference, change, actor, null);
+	}
 
 	public enum Change {
 
-		CREATED, STATUS, ASSIGNEE
+		CREATED, STATUS, ASSIGNEE,
+
+		/** The customer wrote while the ticket is open. */
+		COMMENTED
 
 	}
 

@@ -294,6 +294,18 @@ class TeamworkSyncTest {
 	}
 
 	@Test
+	void whatTheCustomerWritesLaterReachesTheTeamworkTicketAsANote() {
+		Ticket ticket = newHardwareTicket();
+		runSync(ticket.getReference());
+		this.intake.reply(ticket.getConversationId(), "Still jamming, now also on floor 4.");
+		runSync(ticket.getReference());
+
+		teamwork.verify(postRequestedFor(urlEqualTo("/desk/api/v2/tickets/9001/messages.json"))
+			.withRequestBody(matchingJsonPath("$.threadType", equalTo("note")))
+			.withRequestBody(matchingJsonPath("$.message", containing("Still jamming, now also on floor 4."))));
+	}
+
+	@Test
 	void aForgedWebhookIsRefusedAndNothingIsStored() throws Exception {
 		int events = this.sql.queryForObject("select count(*) from teamwork_event", Integer.class);
 		String body = "{\"event\":\"ticket.status\",\"ticket\":{\"id\":9001,\"status\":{\"id\":5}}}";

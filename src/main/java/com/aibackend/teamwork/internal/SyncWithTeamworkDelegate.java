@@ -27,7 +27,8 @@ class SyncWithTeamworkDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		try {
 			this.sync.apply((String) execution.getVariable(TeamworkSyncProcess.Var.TICKET_ID),
-					TicketChanged.Change.valueOf((String) execution.getVariable(TeamworkSyncProcess.Var.CHANGE)));
+					TicketChanged.Change.valueOf((String) execution.getVariable(TeamworkSyncProcess.Var.CHANGE)),
+					(String) execution.getVariable(TeamworkSyncProcess.Var.COMMENT_ID));
 		}
 		catch (TeamworkClient.RateLimited ex) {
 			execution.setVariable(TeamworkSyncProcess.Var.RETRY_AFTER, ex.waitFor().toString());

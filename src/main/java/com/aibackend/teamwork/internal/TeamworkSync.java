@@ -8,6 +8,7 @@ import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.teamwork.ConditionalOnTeamwork;
 import com.aibackend.teamwork.TeamworkProperties;
+import com.aibackend.ticket.CustomerComments;
 import com.aibackend.ticket.Ticket;
 import com.aibackend.ticket.TicketChanged;
 import com.aibackend.ticket.TicketService;
@@ -45,9 +46,12 @@ class TeamworkSync {
 
 	private final RuntimeService runtime;
 
+	private final CustomerComments comments;
+
 	TeamworkSync(TeamworkClient teamwork, TeamworkProperties properties, TicketService tickets,
-			Conversations conversations, ObjectMapper json, RuntimeService runtime) {
+			Conversations conversations, ObjectMapper json, RuntimeService runtime, CustomerComments comments) {
 		this.runtime = runtime;
+		this.comments = comments;
 		this.teamwork = teamwork;
 		this.properties = properties;
 		this.tickets = tickets;
@@ -55,12 +59,15 @@ class TeamworkSync {
 		this.json = json;
 	}
 
-	void apply(String reference, TicketChanged.Change change) {
+	void apply(String reference, TicketChanged.Change change, String commentId) {
 		Ticket ticket = this.tickets.get(reference);
 		switch (change) {
 			case CREATED -> create(ticket);
 			case STATUS -> status(ticket);
 			case ASSIGNEE -> assignee(ticket);
+			// The customer's own words: a note, so that Teamwork does not mail them back.
+			case COMMENTED -> this.teamwork.addMessage(teamworkId(ticket),
+					"The customer wrote: " + this.comments.text(commentId), "note");
 		}
 	}
 

@@ -38,6 +38,7 @@ class TeamworkSyncStarts {
 			.setVariable(TeamworkSyncProcess.Var.TICKET_ID, change.reference())
 			.setVariable(TeamworkSyncProcess.Var.CHANGE, change.change().name())
 			.setVariable(TeamworkSyncProcess.Var.RETRY_CYCLE, this.properties.retryCycle())
+			.setVariable(TeamworkSyncProcess.Var.COMMENT_ID, change.commentId())
 			.execute();
 	}
 
