@@ -65,6 +65,8 @@ class TeamworkSyncTest {
 
 	static final String SECRET = "teamwork-webhook-secret";
 
+	static final String WHATSAPP_SECRET = "whatsapp-app-secret";
+
 	static final WireMockServer teamwork = new WireMockServer(options().dynamicPort());
 
 	static {
@@ -82,6 +84,11 @@ class TeamworkSyncTest {
 		registry.add("aibackend.teamwork.priorities.MEDIUM", () -> "2");
 		registry.add("aibackend.teamwork.retry-cycle", () -> "R2/PT0S");
 		registry.add("aibackend.teamwork.webhook-secret", () -> SECRET);
+		registry.add("aibackend.whatsapp.verify-token", () -> "verify");
+		registry.add("aibackend.whatsapp.app-secret", () -> WHATSAPP_SECRET);
+		registry.add("aibackend.whatsapp.access-token", () -> "graph-token");
+		registry.add("aibackend.whatsapp.phone-number-id", () -> "106540352242922");
+		registry.add("aibackend.whatsapp.api-base-url", () -> teamwork.baseUrl() + "/graph");
 	}
 
 	@AfterAll
@@ -127,6 +134,71 @@ class TeamworkSyncTest {
 				patch(urlEqualTo("/desk/api/v2/tickets/9001.json")).willReturn(okJson("{\"ticket\":{\"id\":9001}}")));
 		teamwork.stubFor(post(urlEqualTo("/desk/api/v2/tickets/9001/messages.json"))
 			.willReturn(okJson("{\"message\":{\"id\":1}}").withStatus(201)));
+		teamwork.stubFor(post(urlEqualTo("/graph/106540352242922/messages")).willReturn(okJson(
+				"{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.OUT-{{randomValue length=12 type='ALPHANUMERIC'}}\"}]}")
+			.withTransformers("response-template")));
+	}
+
+	@Test
+	void aWhatsAppCustomerGetsATeamworkTicketItsAgentsReplyAndItsClosing() throws Exception {
+		String phone = "49176" + (10_000_000 + (System.nanoTime() % 89_999_999));
+		String delivery = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{"
+				+ "\"field\":\"messages\",\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{"
+				+ "\"display_phone_number\":\"15550000000\",\"phone_number_id\":\"106540352242922\"},"
+				+ "\"contacts\":[{\"profile\":{\"name\":\"Tom Baker\"},\"wa_id\":\"" + phone + "\"}],"
+				+ "\"messages\":[{\"from\":\"" + phone + "\",\"id\":\"wamid.IN-" + phone
+				+ "\",\"timestamp\":\"1700000000\",\"type\":\"text\",\"text\":{\"body\":"
+				+ "\"The printer on floor 3 jams on every page since Monday, we already replaced the toner.\"}}]}}]}]}";
+		this.mvc
+			.perform(MockMvcRequestBuilders.post("/webhooks/whatsapp")
+				.contentType(MediaType.APPLICATION_JSON)
+				.header("X-Hub-Signature-256",
+						"sha256=" + WebhookRequests.hmacSha256Hex(WHATSAPP_SECRET, delivery.getBytes()))
+				.content(delivery))
+			.andExpect(status().isOk());
+		Scenario scenario = new Scenario(this.engine, this.conversations, this.intake);
+		ProcessInstance intake = this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.variableValueEquals("customer", phone)
+			.singleResult();
+		scenario.runJob(intake);
+		scenario.runJob(intake);
+		Ticket ticket = this.tickets.find(TicketStatus.NEW, null, "HARDWARE", 50)
+			.stream()
+			.filter((t) -> intake.getId().equals(t.getProcessInstanceId()))
+			.findFirst()
+			.orElseThrow();
+		runSync(ticket.getReference());
+		teamwork.verify(getRequestedFor(urlPathEqualTo("/desk/api/v2/customers.json")).withQueryParam("filter",
+				containing("\"phone\":{\"$eq\":\"" + phone + "\"}")));
+		teamwork.verify(postRequestedFor(urlEqualTo("/desk/api/v2/tickets.json"))
+			.withRequestBody(matchingJsonPath("$.ticket.inbox.id", equalTo("7")))
+			.withRequestBody(matchingJsonPath("$.ticket.agent.id", equalTo("77"))));
+
+		webhook("{\"event\":\"ticket.reply\",\"ticket\":{\"id\":9001},\"message\":{\"id\":815,"
+				+ "\"threadType\":\"message\",\"message\":\"A technician comes at 3 pm.\"}}")
+			.andExpect(status().isOk());
+		sendAnswers();
+		teamwork.verify(postRequestedFor(urlEqualTo("/graph/106540352242922/messages"))
+			.withRequestBody(matchingJsonPath("$.to", equalTo(phone)))
+			.withRequestBody(matchingJsonPath("$.text.body", equalTo("A technician comes at 3 pm."))));
+
+		webhook("{\"event\":\"ticket.status\",\"updatedAt\":\"" + java.time.Instant.now()
+				+ "\",\"ticket\":{\"id\":9001,\"status\":{\"id\":5}}}")
+			.andExpect(status().isOk());
+		sendAnswers();
+		assertThat(this.tickets.get(ticket.getReference()).getStatus()).isEqualTo(TicketStatus.CLOSED);
+		assertThat(this.engine.getTaskService().createTaskQuery().processInstanceId(intake.getId()).count()).isZero();
+		teamwork.verify(postRequestedFor(urlEqualTo("/graph/106540352242922/messages"))
+			.withRequestBody(matchingJsonPath("$.to", equalTo(phone)))
+			.withRequestBody(matchingJsonPath("$.text.body", containing(ticket.getReference()))));
+	}
+
+	/** Runs the sending step of every answer waiting to go out. */
+	private void sendAnswers() {
+		for (Job job : management().createJobQuery().processDefinitionKey("message-delivery").executable().list()) {
+			management().executeJob(job.getId());
+		}
 	}
 
 	@Test
