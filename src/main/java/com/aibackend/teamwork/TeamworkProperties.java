@@ -1,6 +1,8 @@
 package com.aibackend.teamwork;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -25,9 +27,9 @@ public record TeamworkProperties(String site, String baseUrl, String apiKey, Str
 		Map<String, Long> inboxes, Map<String, Long> statuses, Map<String, Long> priorities, String retryCycle) {
 
 	public TeamworkProperties {
-		inboxes = (inboxes != null) ? Map.copyOf(inboxes) : Map.of();
-		statuses = (statuses != null) ? Map.copyOf(statuses) : Map.of();
-		priorities = (priorities != null) ? Map.copyOf(priorities) : Map.of();
+		inboxes = upperCaseKeys(inboxes);
+		statuses = upperCaseKeys(statuses);
+		priorities = upperCaseKeys(priorities);
 		retryCycle = (retryCycle != null && !retryCycle.isBlank()) ? retryCycle : "R5/PT1M";
 	}
 
@@ -49,6 +51,15 @@ public record TeamworkProperties(String site, String baseUrl, String apiKey, Str
 
 	public Long inboxFor(String service) {
 		return this.inboxes.getOrDefault(service, this.defaultInbox);
+	}
+
+	/** Set from the environment, keys arrive lower-cased: ours are upper case. */
+	private static Map<String, Long> upperCaseKeys(Map<String, Long> map) {
+		return (map == null) ? Map.of()
+				: map.entrySet()
+					.stream()
+					.collect(Collectors.toUnmodifiableMap((entry) -> entry.getKey().toUpperCase(Locale.ROOT),
+							Map.Entry::getValue));
 	}
 
 	private static boolean present(String value) {
