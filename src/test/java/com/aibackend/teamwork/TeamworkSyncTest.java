@@ -247,6 +247,22 @@ class TeamworkSyncTest {
 	}
 
 	@Test
+	void handingTheTicketToAnotherConsultantHandsItToTheirAgent() {
+		teamwork.stubFor(
+				get(urlPathEqualTo("/desk/api/v2/users.json")).withQueryParam("filter", containing("frank@example.com"))
+					.willReturn(okJson("{\"users\":[{\"id\":79}]}")));
+		Ticket ticket = newHardwareTicket();
+		runSync(ticket.getReference());
+		this.tickets.changeConsultant(ticket.getReference(), "dave@example.com", "admin@example.com");
+		runSync(ticket.getReference());
+
+		teamwork.verify(getRequestedFor(urlPathEqualTo("/desk/api/v2/users.json")).withQueryParam("filter",
+				containing("\"email\":{\"$eq\":\"dave@example.com\"}")));
+		teamwork.verify(patchRequestedFor(urlEqualTo("/desk/api/v2/tickets/9001.json"))
+			.withRequestBody(matchingJsonPath("$.ticket.agent.id", equalTo("77"))));
+	}
+
+	@Test
 	void aRateLimitIsWaitedOutWithoutUsingUpRetries() {
 		teamwork.stubFor(post(urlEqualTo("/desk/api/v2/tickets.json")).inScenario("rate limit")
 			.whenScenarioStateIs(STARTED)
