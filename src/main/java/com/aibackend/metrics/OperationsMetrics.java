@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.management.Metrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OperationsMetrics {
+
+	private static final Logger log = LoggerFactory.getLogger(OperationsMetrics.class);
 
 	/** The user tasks people work on. */
 	private static final List<String> USER_TASKS = List.of(TicketIntakeProcess.TASK_TRIAGE_MESSAGE,
@@ -101,6 +105,17 @@ class OperationsMetrics {
 	}
 
 	@Scheduled(fixedDelayString = "${aibackend.metrics.refresh:PT30S}", initialDelayString = "PT5S")
+	void refreshOnSchedule() {
+		try {
+			refresh();
+		}
+		catch (RuntimeException ex) {
+			// The database is unreachable for a moment: the figures keep their last
+			// values.
+			log.warn("Metrics not refreshed: {}", ex.getMessage());
+		}
+	}
+
 	void refresh() {
 		Map<TicketStatus, Long> byStatus = this.tickets.countByStatus();
 		this.ticketsByStatus.register(List.of(TicketStatus.values())
