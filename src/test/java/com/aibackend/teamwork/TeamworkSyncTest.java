@@ -316,7 +316,8 @@ class TeamworkSyncTest {
 		Ticket ticket = newHardwareTicket();
 		runSync(ticket.getReference());
 
-		webhook("{\"event\":\"ticket.status\",\"ticket\":{\"id\":9001,\"status\":{\"id\":5,\"name\":\"Closed\"}}}")
+		// A status Teamwork names rather than one of the mapped ids.
+		webhook("{\"event\":\"ticket.status\",\"ticket\":{\"id\":9001,\"status\":{\"id\":42,\"name\":\"Solved\"}}}")
 			.andExpect(status().isOk());
 
 		Ticket closed = this.tickets.get(ticket.getReference());

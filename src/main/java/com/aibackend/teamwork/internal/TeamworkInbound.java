@@ -88,7 +88,7 @@ class TeamworkInbound {
 			status(ticket, ticketNode.path("status"));
 		}
 		else if (kind.contains("assign")) {
-			assignee(ticket, ticketNode.path("agent"));
+			assignee(ticket, ticketNode.has("agent") ? ticketNode.path("agent") : ticketNode.path("assignee"));
 		}
 		else if (kind.contains("reply") || kind.contains("message")) {
 			reply(ticket, body.path("message"));
@@ -105,6 +105,9 @@ class TeamworkInbound {
 	}
 
 	private TicketStatus ours(JsonNode status) {
+		if (status.isTextual()) {
+			return FINISHED.contains(status.asText().toLowerCase(Locale.ROOT)) ? TicketStatus.CLOSED : null;
+		}
 		long id = status.path("id").asLong(-1);
 		for (Map.Entry<String, Long> mapped : this.properties.statuses().entrySet()) {
 			if (mapped.getValue() == id) {

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /webhooks/teamwork}: Teamwork Desk tells us what its agents did. The body
- * must carry {@code X-Desk-Signature}, the HMAC-SHA256 of the raw body with the
- * configured secret (hex, optionally prefixed {@code sha256=}); anything else is refused
- * with 401 and nothing is stored.
+ * must carry {@code X-Desk-Signature} (or {@code X-Teamwork-Signature}), the HMAC-SHA256
+ * of the raw body with the configured secret (hex, optionally prefixed {@code sha256=});
+ * anything else is refused with 401 and nothing is stored.
  */
 @RestController
 @RequestMapping("/webhooks/teamwork")
@@ -45,9 +45,11 @@ class TeamworkWebhook {
 
 	@PostMapping
 	ResponseEntity<Void> receive(HttpServletRequest request,
-			@RequestHeader(name = "X-Desk-Signature", required = false) String signature,
+			@RequestHeader(name = "X-Desk-Signature", required = false) String deskSignature,
+			@RequestHeader(name = "X-Teamwork-Signature", required = false) String teamworkSignature,
 			@RequestHeader(name = "X-Desk-Event", required = false) String eventHeader) throws IOException {
 		byte[] body = WebhookRequests.body(request);
+		String signature = (deskSignature != null) ? deskSignature : teamworkSignature;
 		String secret = this.properties.webhookSecret();
 		String given = (signature != null && signature.startsWith(SIGNATURE_PREFIX))
 				? signature.substring(SIGNATURE_PREFIX.length()) : signature;
