@@ -1,6 +1,6 @@
 /*
  * The admin console: plain JavaScript over the application's REST API (/api/rules, /api/consultants).
- * Credentials stay in this browser tab's session storage and go with each request as HTTP Basic.
+ * Signs in through session.js (HTTP Basic, kept in this tab's session storage).
  */
 (function () {
   'use strict';
@@ -11,22 +11,8 @@
 
   function $(id) { return document.getElementById(id); }
 
-  function api(method, path, body, done) {
-    var request = new XMLHttpRequest();
-    request.open(method, path, true);
-    request.setRequestHeader('Authorization', sessionStorage.getItem('console.auth') || '');
-    request.setRequestHeader('Accept', 'application/json, application/problem+json');
-    if (body !== undefined) {
-      request.setRequestHeader('Content-Type', 'application/json');
-    }
-    request.onload = function () {
-      var data = null;
-      try { data = request.responseText ? JSON.parse(request.responseText) : null; } catch (e) { data = null; }
-      done(request.status, data);
-    };
-    request.onerror = function () { done(0, null); };
-    request.send(body !== undefined ? JSON.stringify(body) : null);
-  }
+  var session = window.ConsoleSession;
+  var api = session.api;
 
   function text(value) { return value === null || value === undefined ? '' : String(value); }
 
@@ -76,21 +62,21 @@
 
   function signIn(event) {
     event.preventDefault();
-    sessionStorage.setItem('console.auth', 'Basic ' + btoa($('username').value + ':' + $('password').value));
+    session.signIn($('username').value, $('password').value);
     start();
   }
 
   function start() {
-    if (!sessionStorage.getItem('console.auth')) { show('login'); return; }
+    if (!session.signedIn()) { show('login'); return; }
     api('GET', '/api/me', undefined, function (status, me) {
       if (status !== 200) {
-        sessionStorage.removeItem('console.auth');
+        session.signOut();
         $('login-error').textContent = 'Login failed: check login and password.';
         show('login');
         return;
       }
       if (me.groups.indexOf('camunda-admin') < 0) {
-        sessionStorage.removeItem('console.auth');
+        session.signOut();
         $('login-error').textContent = 'The console is for admins (group camunda-admin) only.';
         show('login');
         return;
@@ -327,7 +313,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     $('login-form').addEventListener('submit', signIn);
     $('logout').addEventListener('click', function () {
-      sessionStorage.removeItem('console.auth');
+      session.signOut();
       $('nav').hidden = true;
       show('login');
     });

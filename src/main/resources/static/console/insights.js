@@ -1,6 +1,6 @@
 /*
- * The insights page: GET /api/insights for a range of days, drawn with Chart.js. Signs in like the admin
- * console (HTTP Basic, kept in this tab's session storage).
+ * The insights page: GET /api/insights for a range of days, drawn with Chart.js. Signs in through
+ * session.js, like the admin console.
  */
 (function () {
   'use strict';
@@ -10,19 +10,9 @@
 
   function $(id) { return document.getElementById(id); }
 
-  function json(path, done) {
-    var xhr = new XMLHttpRequest();
-    xhr.open('GET', path, true);
-    xhr.setRequestHeader('Authorization', sessionStorage.getItem('console.auth') || '');
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-    xhr.onload = function () {
-      var data = null;
-      try { data = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch (e) { data = null; }
-      done(xhr.status, data);
-    };
-    xhr.onerror = function () { done(0, null); };
-    xhr.send(null);
-  }
+  var session = window.ConsoleSession;
+
+  function json(path, done) { session.api('GET', path, undefined, done); }
 
   function iso(date) { return date.toISOString().substring(0, 10); }
 
@@ -204,14 +194,14 @@
   }
 
   function signedOut() {
-    sessionStorage.removeItem('console.auth');
+    session.signOut();
     $('nav').hidden = true;
     $('insights').hidden = true;
     $('login').hidden = false;
   }
 
   function start() {
-    if (!sessionStorage.getItem('console.auth')) { signedOut(); return; }
+    if (!session.signedIn()) { signedOut(); return; }
     json('/api/me', function (status, me) {
       if (status !== 200 || !me) {
         $('login-error').textContent = 'Wrong login or password.';
@@ -235,7 +225,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     $('login-form').addEventListener('submit', function (event) {
       event.preventDefault();
-      sessionStorage.setItem('console.auth', 'Basic ' + btoa($('username').value + ':' + $('password').value));
+      session.signIn($('username').value, $('password').value);
       start();
     });
     $('range-form').addEventListener('submit', function (event) { event.preventDefault(); load(); });

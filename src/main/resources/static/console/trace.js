@@ -1,30 +1,16 @@
 /*
  * The trace page: one conversation's whole path, finished or running, from GET /api/conversations/{id}/trace,
- * with the process drawn by bpmn.io's viewer and the path it took marked. Signs in like the admin console
- * (HTTP Basic, kept in this tab's session storage), so both pages share the sign-in.
+ * with the process drawn by bpmn.io's viewer and the path it took marked. Signs in through session.js, like
+ * the admin console.
  */
 (function () {
   'use strict';
 
   function $(id) { return document.getElementById(id); }
 
-  function request(path, accept, done) {
-    var xhr = new XMLHttpRequest();
-    xhr.open('GET', path, true);
-    xhr.setRequestHeader('Authorization', sessionStorage.getItem('console.auth') || '');
-    xhr.setRequestHeader('Accept', accept);
-    xhr.onload = function () { done(xhr.status, xhr.responseText); };
-    xhr.onerror = function () { done(0, ''); };
-    xhr.send(null);
-  }
+  var session = window.ConsoleSession;
 
-  function json(path, done) {
-    request(path, 'application/json, application/problem+json', function (status, body) {
-      var data = null;
-      try { data = body ? JSON.parse(body) : null; } catch (e) { data = null; }
-      done(status, data);
-    });
-  }
+  function json(path, done) { session.api('GET', path, undefined, done); }
 
   function text(value) { return value === null || value === undefined ? '' : String(value); }
 
@@ -86,7 +72,7 @@
         return;
       }
       render(trace);
-      request('/api/conversations/' + encodeURIComponent(conversationId) + '/trace/diagram', 'application/xml',
+      session.text('/api/conversations/' + encodeURIComponent(conversationId) + '/trace/diagram', 'application/xml',
         function (diagramStatus, xml) {
           if (diagramStatus === 200) { draw(xml, trace); }
         });
@@ -176,17 +162,17 @@
   // Sign-in -------------------------------------------------------------------------------------
 
   function signedOut() {
-    sessionStorage.removeItem('console.auth');
+    session.signOut();
     $('nav').hidden = true;
     $('trace').hidden = true;
     $('login').hidden = false;
   }
 
   function start() {
-    if (!sessionStorage.getItem('console.auth')) { signedOut(); return; }
+    if (!session.signedIn()) { signedOut(); return; }
     json('/api/me', function (status, me) {
       if (status !== 200 || !me) {
-        if (sessionStorage.getItem('console.auth')) { $('login-error').textContent = 'Wrong login or password.'; }
+        $('login-error').textContent = 'Wrong login or password.';
         signedOut();
         return;
       }
@@ -202,7 +188,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     $('login-form').addEventListener('submit', function (event) {
       event.preventDefault();
-      sessionStorage.setItem('console.auth', 'Basic ' + btoa($('username').value + ':' + $('password').value));
+      session.signIn($('username').value, $('password').value);
       start();
     });
     $('find-form').addEventListener('submit', function (event) {

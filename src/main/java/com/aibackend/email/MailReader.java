@@ -2,11 +2,8 @@ package com.aibackend.email;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,6 +12,7 @@ import java.util.regex.Pattern;
 
 import com.aibackend.conversation.Channel;
 import com.aibackend.intake.IncomingMessage;
+import com.aibackend.shared.WebhookRequests;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -84,13 +82,7 @@ final class MailReader {
 		}
 		ByteArrayOutputStream raw = new ByteArrayOutputStream();
 		mail.writeTo(raw);
-		try {
-			return "<sha256-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.toByteArray()))
-					+ "@no-message-id>";
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return "<sha256-" + WebhookRequests.sha256Hex(raw.toByteArray()) + "@no-message-id>";
 	}
 
 	private static List<String> ids(String header) {

@@ -60,6 +60,16 @@ public final class WebhookRequests {
 		return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** SHA-256 of {@code content}, as lower-case hex: what identifies a delivery. */
+	public static String sha256Hex(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	}
+
 	/** HMAC-SHA256 of {@code body} keyed with {@code secret}, as lower-case hex. */
 	public static String hmacSha256Hex(String secret, byte[] body) {
 		try {

@@ -3,14 +3,13 @@ package com.aibackend.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import com.aibackend.Chromium;
 import com.jayway.jsonpath.JsonPath;
 import org.htmlunit.BrowserVersion;
 import org.junit.jupiter.api.AfterEach;
@@ -22,9 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.htmlunit.HtmlUnitDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -74,18 +70,7 @@ class AdminConsoleBrowserTest {
 	static Stream<Arguments> browsers() {
 		Supplier<WebDriver> htmlUnit = () -> new HtmlUnitDriver(BrowserVersion.BEST_SUPPORTED, true);
 		Stream<Arguments> always = Stream.of(Arguments.of("HtmlUnit", htmlUnit));
-		Optional<File> chromedriver = onPath("chromedriver");
-		Optional<File> chromium = onPath("chromium").or(() -> onPath("chromium-browser"));
-		if (chromedriver.isEmpty() || chromium.isEmpty()) {
-			return always;
-		}
-		Supplier<WebDriver> chrome = () -> {
-			ChromeOptions options = new ChromeOptions().setBinary(chromium.get())
-				.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage");
-			return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.get()).build(),
-					options);
-		};
-		return Stream.concat(always, Stream.of(Arguments.of("Chromium", chrome)));
+		return Stream.concat(always, Chromium.installed().map((chrome) -> Arguments.of("Chromium", chrome)).stream());
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -191,13 +176,6 @@ class AdminConsoleBrowserTest {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		return new HttpEntity<>(body, headers);
-	}
-
-	private static Optional<File> onPath(String command) {
-		return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-			.map((directory) -> new File(directory, command))
-			.filter(File::canExecute)
-			.findFirst();
 	}
 
 }

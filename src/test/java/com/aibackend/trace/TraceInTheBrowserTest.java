@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import com.aibackend.Chromium;
 import com.jayway.jsonpath.JsonPath;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.javascript.SilentJavaScriptErrorListener;
@@ -19,9 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.htmlunit.HtmlUnitDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -133,13 +131,9 @@ class TraceInTheBrowserTest {
 
 	@Test
 	void inChromiumTheDiagramIsMarkedAndCockpitListsTheFinishedFlow() {
-		Optional<File> chromedriver = onPath("chromedriver");
-		Optional<File> chromium = onPath("chromium").or(() -> onPath("chromium-browser"));
-		assumeThat(chromedriver.isPresent() && chromium.isPresent()).as("Chromium and its driver installed").isTrue();
-		ChromeOptions options = new ChromeOptions().setBinary(chromium.get())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
-		WebDriver driver = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.get()).build(), options);
+		Optional<Supplier<WebDriver>> chromium = Chromium.installed();
+		assumeThat(chromium).as("Chromium and its driver installed").isPresent();
+		WebDriver driver = chromium.get().get();
 		try {
 			WebDriverWait wait = signInToTracePage(driver);
 			wait.until((d) -> !d.findElements(By.cssSelector(".djs-element.passed")).isEmpty());
@@ -208,13 +202,6 @@ class TraceInTheBrowserTest {
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		return this.http.withBasicAuth("agent@example.com", "agent123")
 			.exchange(path, method, new HttpEntity<>(body, headers), String.class);
-	}
-
-	private static Optional<File> onPath(String command) {
-		return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-			.map((directory) -> new File(directory, command))
-			.filter(File::canExecute)
-			.findFirst();
 	}
 
 }

@@ -60,7 +60,7 @@ class TeamworkWebhook {
 		}
 		JsonNode event = WebhookRequests.jsonObject(this.json, body);
 		String name = event.path("event").asText((eventHeader != null) ? eventHeader : "");
-		this.inbound.receive(name, event, WebhookRequests.hmacSha256Hex("teamwork-event", body));
+		this.inbound.receive(name, event, WebhookRequests.sha256Hex(body));
 		// Events we do not act on are acknowledged too: Teamwork would send them again.
 		return ResponseEntity.ok().build();
 	}
