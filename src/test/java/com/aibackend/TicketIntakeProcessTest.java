@@ -49,6 +49,7 @@ import com.aibackend.payload.PayloadStatus;
 import com.aibackend.ticket.Ticket;
 import com.aibackend.ticket.TicketService;
 import com.aibackend.identity.Roles;
+import com.aibackend.process.TicketIntakeProcess;
 import com.aibackend.ticket.Editor;
 import com.aibackend.ticket.TicketStatus;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -97,6 +98,9 @@ class TicketIntakeProcessTest {
 
 	Scenario scenario;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@BeforeEach
 	void setUp() {
 		init(this.engine);
@@ -130,7 +134,10 @@ class TicketIntakeProcessTest {
 				"carol@example.com");
 		assertThat(this.payloads.get(ticket.getPayloadId()).getStatus()).isEqualTo(PayloadStatus.PROCESSED);
 		Task work = task(instance);
-		assertThat(work).isAssignedTo(ticket.getConsultant()).hasName("Work on " + ticket.getReference());
+		assertThat(work).isAssignedTo(ticket.getConsultant());
+		// The queue shows number, customer and subject at a glance.
+		assertThat(work.getName()).isEqualTo("Work on %s · Jane Doe · %s", ticket.getReference(),
+				ticket.getTitle().substring(0, ticket.getTitle().lastIndexOf(' ', 60)) + "…");
 		assertThat(this.scenario.outbound(conversation.getId()))
 			.anyMatch((text) -> text.contains(ticket.getReference()));
 
@@ -362,13 +369,29 @@ class TicketIntakeProcessTest {
 		this.scenario.runJob(requestInstance);
 		String reference = this.scenario.reload(request).getTicketId();
 
+		// While the ticket is open the owner's question is a follow-up on it, for its
+		// consultant: no second conversation.
+		Conversation followUp = this.scenario.receive(owner, null, "Any news on " + reference + "?");
+		assertThat(followUp.getId()).isEqualTo(request.getId());
+		assertThat(this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(TicketIntakeProcess.KEY)
+			.variableValueEquals("customer", owner)
+			.count()).isEqualTo(1);
+
+		// Long after closing, the question is a new conversation, answered with the
+		// status.
+		this.tickets.changeStatus(reference, TicketStatus.CLOSED, "Replaced the router", AGENT);
+		this.jdbc.update("update conversation set updated_at = ? where id = ?",
+				java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30))), request.getId());
 		Conversation inquiry = this.scenario.receive(owner, null, "Any news on " + reference + "?");
+		assertThat(inquiry.getId()).isNotEqualTo(request.getId());
 		ProcessInstance instance = this.scenario.instanceOf(inquiry);
 		this.scenario.runJob(instance);
 		assertThat(instance).isEnded().hasPassed(END_STATUS_ANSWERED);
 		assertThat(this.scenario.reload(inquiry).getStatus()).isEqualTo(ConversationStatus.ANSWERED);
 		assertThat(this.scenario.outbound(inquiry.getId())).singleElement()
-			.satisfies((text) -> assertThat(text).contains(reference, "new and waiting"));
+			.satisfies((text) -> assertThat(text).contains(reference, "closed"));
 
 		Conversation stranger = this.scenario.receive(Scenario.uniqueSender(), null,
 				"What is the status of " + reference + "?");
@@ -423,17 +446,21 @@ class TicketIntakeProcessTest {
 	@Test
 	void thanksWhileTheTicketIsOpenReachesItsConsultantAndLeavesItOpen() {
 		String sender = Scenario.uniqueSender();
-		ProcessInstance ticketInstance = this.scenario
-			.instanceOf(this.scenario.receive(sender, null, COMPLETE_NETWORK_REQUEST));
+		Conversation request = this.scenario.receive(sender, null, COMPLETE_NETWORK_REQUEST);
+		ProcessInstance ticketInstance = this.scenario.instanceOf(request);
 		this.scenario.runJob(ticketInstance);
 		this.scenario.runJob(ticketInstance);
 		assertThat(ticketInstance).isWaitingAt(TASK_WORK_ON_TICKET);
 
+		// A follow-up: the same conversation, no new run of the process.
 		Conversation thanks = this.scenario.receive(sender, null, "Thank you, it works now!");
-		ProcessInstance instance = this.scenario.instanceOf(thanks);
-		this.scenario.runJob(instance);
+		assertThat(thanks.getId()).isEqualTo(request.getId());
+		assertThat(this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(TicketIntakeProcess.KEY)
+			.variableValueEquals("customer", sender)
+			.count()).isEqualTo(1);
 
-		assertThat(instance).isEnded().hasPassed(END_OTHER_ANSWERED);
 		assertThat(ticketInstance).isWaitingAt(TASK_WORK_ON_TICKET);
 		// Stored with the ticket, shown in the consultant's form, not kept by the
 		// process.
@@ -443,6 +470,8 @@ class TicketIntakeProcessTest {
 		assertThat(this.engine.getTaskService().getVariableLocal(task(ticketInstance).getId(), "customerComments"))
 			.asString()
 			.contains("Thank you, it works now!");
+		assertThat(this.engine.getTaskService().getVariableLocal(task(ticketInstance).getId(), "timeline")).asString()
+			.contains("wrote: Thank you, it works now!");
 		assertThat(this.engine.getRuntimeService().getVariableLocal(ticketInstance.getId(), "customerComments"))
 			.isNull();
 	}

@@ -85,6 +85,15 @@ public class ConsultantAssigner {
 		return Optional.ofNullable(consultant);
 	}
 
+	/**
+	 * Whether the consultant can take a ticket now: not away, not out of office, below
+	 * capacity (a reopened ticket goes back to them only then).
+	 */
+	@Transactional(readOnly = true)
+	public boolean canTake(String consultant) {
+		return this.consultants.get(consultant).available();
+	}
+
 	@Transactional(readOnly = true)
 	public Assignment get(String id) {
 		return this.records.findById(id)

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * instance operations).
  */
 @Service
-class AuditTrail {
+public class AuditTrail {
 
 	private final AuditRepository entries;
 
@@ -50,6 +50,18 @@ class AuditTrail {
 					entry.getEntityId(), entry.getAction(), entry.getDetail(), "application")));
 		engineLog(filter).listPage(0, filter.limit()).forEach((entry) -> found.add(of(entry)));
 		return found.stream().sorted(Comparator.comparing(AuditRecord::at).reversed()).limit(filter.limit()).toList();
+	}
+
+	/**
+	 * The application's own entries on one entity, oldest first (a ticket's timeline).
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> ofEntity(String entityType, String entityId) {
+		return this.entries.findAll(ours(new AuditFilter(entityType, entityId, null, null, null, 1000)), Sort.by("at"))
+			.stream()
+			.map((entry) -> new AuditRecord(entry.getAt(), entry.getActor(), entry.getEntityType(), entry.getEntityId(),
+					entry.getAction(), entry.getDetail(), "application"))
+			.toList();
 	}
 
 	private static Specification<AuditEntry> ours(AuditFilter filter) {
@@ -110,7 +122,7 @@ class AuditTrail {
 	record AuditFilter(String entity, String entityId, String user, Instant from, Instant to, int limit) {
 	}
 
-	record AuditRecord(Instant at, String user, String entity, String entityId, String action, String detail,
+	public record AuditRecord(Instant at, String user, String entity, String entityId, String action, String detail,
 			String source) {
 	}
 

@@ -20,6 +20,10 @@ public enum ConversationStatus {
 	/** Not a new request (status inquiry, other): answered directly. */
 	ANSWERED,
 	/** The customer never gave the missing information. */
-	EXPIRED
+	EXPIRED,
+	/**
+	 * An agent found in triage that it was no request (a thank-you, spam); nothing sent.
+	 */
+	DISMISSED
 
 }

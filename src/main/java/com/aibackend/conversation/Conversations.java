@@ -95,6 +95,14 @@ public class Conversations {
 		conversation.linkProcess(processInstanceId);
 	}
 
+	/** The conversation's closed ticket is open again, in a new process run. */
+	@Transactional
+	public void relinkTicket(String conversationId, String processInstanceId) {
+		Conversation conversation = get(conversationId);
+		conversation.linkProcess(processInstanceId);
+		conversation.changeStatus(ConversationStatus.PROCESSED, this.clock.instant());
+	}
+
 	@Transactional
 	public void linkTicket(String conversationId, String ticketId) {
 		get(conversationId).linkTicket(ticketId, this.clock.instant());
@@ -258,6 +266,30 @@ public class Conversations {
 			.findAll(Specification.allOf(conditions),
 					PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "createdAt", "id")))
 			.getContent();
+	}
+
+	/** Ids of conversations in which a message contains the text, case-insensitive. */
+	@Transactional(readOnly = true)
+	public List<String> withText(String text, int limit) {
+		String pattern = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.messages.conversationIdsWithText(pattern, PageRequest.of(0, limit));
+	}
+
+	/**
+	 * The sender's conversation whose ticket is open (status PROCESSED), on any channel:
+	 * a follow-up goes there.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Conversation> withOpenTicket(String senderAddress) {
+		return this.conversations.findFirstBySenderAddressIgnoreCaseAndStatusOrderByUpdatedAtDesc(senderAddress,
+				ConversationStatus.PROCESSED);
+	}
+
+	/** The sender's latest conversation whose ticket was closed, on any channel. */
+	@Transactional(readOnly = true)
+	public Optional<Conversation> withClosedTicket(String senderAddress) {
+		return this.conversations.findFirstBySenderAddressIgnoreCaseAndStatusOrderByUpdatedAtDesc(senderAddress,
+				ConversationStatus.CLOSED);
 	}
 
 	/** Conversations of one sender, newest first, to answer "where are my tickets". */

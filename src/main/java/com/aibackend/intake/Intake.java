@@ -1,6 +1,7 @@
 package com.aibackend.intake;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import com.aibackend.intake.internal.IntakeProperties;
 import com.aibackend.intake.internal.TicketIntakeRuns;
 import com.aibackend.outbound.CustomerMessages;
 import com.aibackend.shared.InvalidRequestException;
+import com.aibackend.ticket.TicketReopening;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -54,9 +56,15 @@ public class Intake {
 
 	private final TransactionTemplate transaction;
 
+	private final TicketReopening reopening;
+
+	private final Clock clock;
+
 	Intake(Conversations conversations, List<ThreadRule> threadRules, TicketIntakeRuns runs,
 			CustomerMessages customerMessages, Validator validator, IntakeProperties properties,
-			TransactionTemplate transaction, MeterRegistry meters) {
+			TransactionTemplate transaction, MeterRegistry meters, TicketReopening reopening, Clock clock) {
+		this.reopening = reopening;
+		this.clock = clock;
 		this.conversations = conversations;
 		this.meters = meters;
 		this.threadRules = threadRules.stream().collect(Collectors.toMap(ThreadRule::channel, Function.identity()));
@@ -124,16 +132,26 @@ public class Intake {
 		this.meters.counter("aibackend.messages.received", "channel", channel.name()).increment();
 	}
 
+	/**
+	 * Where a new message goes, in this order: the conversation its channel's thread rule
+	 * names, while that one is still going (waiting for information, being read, its
+	 * ticket open); the sender's open ticket on any channel (a follow-up, never a second
+	 * ticket); their ticket closed within the reopen window, named by the thread (or by
+	 * the sender, for the REST API), which reopens; a new round of an answered thread;
+	 * else a new conversation.
+	 */
 	private Conversation route(IncomingMessage incoming) {
-		Conversation conversation = Optional.ofNullable(this.threadRules.get(incoming.channel()))
-			.flatMap((rule) -> rule.conversationOf(incoming))
-			.filter((existing) -> existing.getStatus() != ConversationStatus.CLOSED)
-			.map((existing) -> {
-				this.conversations.addInbound(existing, incoming.channel(), blankToNull(incoming.externalId()),
-						incoming.text(), blankToNull(incoming.originalText()));
-				this.runs.continueWith(existing, incoming.text());
-				return existing;
-			})
+		ThreadRule rule = this.threadRules.get(incoming.channel());
+		Optional<Conversation> thread = Optional.ofNullable(rule).flatMap((r) -> r.conversationOf(incoming));
+		String sender = incoming.senderAddress().strip();
+		Conversation conversation = thread.filter(Intake::isGoing)
+			.or(() -> this.conversations.withOpenTicket(sender))
+			.map((going) -> addTo(going, incoming))
+			.or(() -> thread.or(() -> (rule == null) ? this.conversations.withClosedTicket(sender) : Optional.empty())
+				.filter(this::reopensTicket)
+				.map((closed) -> reopen(closed, incoming)))
+			.or(() -> thread.filter((answered) -> answered.getStatus() != ConversationStatus.CLOSED)
+				.map((answered) -> addTo(answered, incoming)))
 			.orElseGet(() -> {
 				Conversation opened = store(incoming);
 				this.runs.start(opened);
@@ -143,6 +161,34 @@ public class Intake {
 			this.customerMessages.enqueue(conversation.getId(), "message.unreadable");
 		}
 		return conversation;
+	}
+
+	/** Still in the works: a new message belongs to it. */
+	private static boolean isGoing(Conversation conversation) {
+		return switch (conversation.getStatus()) {
+			case ANSWERED, EXPIRED, CLOSED, DISMISSED -> false;
+			default -> true;
+		};
+	}
+
+	private boolean reopensTicket(Conversation conversation) {
+		return conversation.getStatus() == ConversationStatus.CLOSED && conversation.getTicketId() != null
+				&& conversation.getUpdatedAt().plus(this.properties.reopenWithin()).isAfter(this.clock.instant());
+	}
+
+	private Conversation addTo(Conversation conversation, IncomingMessage incoming) {
+		this.conversations.addInbound(conversation, incoming.channel(), blankToNull(incoming.externalId()),
+				incoming.text(), blankToNull(incoming.originalText()));
+		this.runs.continueWith(conversation, incoming.text());
+		return conversation;
+	}
+
+	private Conversation reopen(Conversation closed, IncomingMessage incoming) {
+		this.conversations.addInbound(closed, incoming.channel(), blankToNull(incoming.externalId()), incoming.text(),
+				blankToNull(incoming.originalText()));
+		this.reopening.startRun(closed.getTicketId(), null);
+		this.conversations.commentOnTicket(this.conversations.get(closed.getId()), incoming.text());
+		return closed;
 	}
 
 	private Optional<Conversation> duplicateOf(IncomingMessage incoming) {

@@ -18,4 +18,13 @@ public interface ChannelTransport {
 	 */
 	String send(OutboundMessage message);
 
+	/**
+	 * Why the channel would refuse this message now (WhatsApp outside its 24-hour window
+	 * without a template), asked before a person's reply is accepted; {@code null} when
+	 * it can be sent.
+	 */
+	default String refusal(OutboundMessage message) {
+		return null;
+	}
+
 }

@@ -6,6 +6,7 @@ import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Message;
 import com.aibackend.outbound.internal.OutboundDelivery;
+import com.aibackend.shared.ConflictException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,27 @@ public class CustomerMessages {
 	@Transactional
 	public Message enqueue(String conversationId, String key, Object... arguments) {
 		return enqueueText(conversationId, text(this.conversations.get(conversationId), key, arguments));
+	}
+
+	/**
+	 * Enqueues a person's reply, after asking the customer's channel whether it would
+	 * take it now.
+	 * @throws ConflictException with the channel's reason when it would not
+	 */
+	@Transactional
+	public Message enqueueReply(String conversationId, String text) {
+		Conversation conversation = this.conversations.get(conversationId);
+		String refusal = this.delivery.refusal(conversation);
+		if (refusal != null) {
+			throw new ConflictException(refusal);
+		}
+		return this.delivery.enqueue(conversation, text);
+	}
+
+	/** Why a reply to this conversation would be refused now; {@code null} if none. */
+	@Transactional(readOnly = true)
+	public String refusal(String conversationId) {
+		return this.delivery.refusal(this.conversations.get(conversationId));
 	}
 
 	/** Enqueues a text written for this customer (a consultant's answer). */

@@ -50,6 +50,19 @@ public final class TicketIntakeProcess {
 
 	public static final String END_CONVERSATION_EXPIRED = "EndEvent_ConversationExpired";
 
+	/** An agent found in triage that the message is no request (a thank-you, spam). */
+	public static final String END_DISMISSED = "EndEvent_Dismissed";
+
+	/** Sends the reply the consultant wrote in the "Work on" form. */
+	public static final String TASK_SEND_REPLY = "Task_SendReply";
+
+	/** The customer came back soon after closing: the ticket's next run starts here. */
+	public static final String MSG_TICKET_REOPENED = "Msg_TicketReopened";
+
+	public static final String START_TICKET_REOPENED = "StartEvent_TicketReopened";
+
+	public static final String TASK_REOPEN_TICKET = "Task_ReopenTicket";
+
 	public static final String DECISION_CONSULTANT_ASSIGNMENT = "consultant-assignment";
 
 	/** Process variables: references and the few values gateways and tasks need. */
@@ -121,6 +134,23 @@ public final class TicketIntakeProcess {
 		public static final String RESOLUTION = "resolution";
 
 		public static final String TICKET_CLOSED = "ticketClosed";
+
+		/** The reply written in the "Work on" form, to be sent; null when none. */
+		public static final String REPLY_ID = "replyId";
+
+		/** The ticket's timeline as text, a variable of the "Work on" task. */
+		public static final String TIMELINE = "timeline";
+
+		/** Our latest answer could not be sent (badge and Tasklist filter). */
+		public static final String CUSTOMER_NOT_REACHED = "customerNotReached";
+
+		/** The ticket was reopened by the customer (Tasklist filter "Reopened"). */
+		public static final String REOPENED = "reopened";
+
+		/**
+		 * Canned responses for the "Work on" form's select, in the customer's language.
+		 */
+		public static final String CANNED_RESPONSES = "cannedResponses";
 
 		private Var() {
 		}

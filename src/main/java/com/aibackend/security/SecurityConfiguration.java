@@ -63,10 +63,19 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/messages", "/api/conversations/*/messages")
 				.hasAnyAuthority(AGENTS, ADMINS)
 				// Tickets: everybody reads; agents dispatch any, consultants their own.
-				.requestMatchers(HttpMethod.GET, "/api/tickets", "/api/tickets/*", "/api/tickets/*/comments")
+				.requestMatchers(HttpMethod.GET, "/api/tickets", "/api/tickets/*", "/api/tickets/*/comments",
+						"/api/tickets/*/timeline")
 				.hasAnyAuthority(AGENTS, CONSULTANTS, ANALYSTS, ADMINS)
 				.requestMatchers(HttpMethod.PATCH, "/api/tickets/*")
 				.hasAnyAuthority(AGENTS, CONSULTANTS, ADMINS)
+				// Replies and internal notes: the ticket's consultant, its pool, agents.
+				.requestMatchers(HttpMethod.POST, "/api/tickets/*/replies")
+				.hasAnyAuthority(AGENTS, CONSULTANTS, ADMINS)
+				// Canned responses: the people who reply read them, admins edit them.
+				.requestMatchers(HttpMethod.GET, "/api/canned-responses")
+				.hasAnyAuthority(AGENTS, CONSULTANTS, ADMINS)
+				.requestMatchers("/api/canned-responses/**")
+				.hasAuthority(ADMINS)
 				// Consultants read the conversation behind a ticket.
 				.requestMatchers(HttpMethod.GET, "/api/conversations", "/api/conversations/*",
 						"/api/conversations/*/trace", "/api/conversations/*/trace/diagram")

@@ -1,15 +1,11 @@
 package com.aibackend.ticket;
 
-import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
-import static com.aibackend.process.TicketIntakeProcess.Var.CUSTOMER_COMMENTS;
-
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.aibackend.conversation.CustomerCommented;
-import org.camunda.bpm.engine.TaskService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -29,16 +25,12 @@ public class CustomerComments {
 
 	private final TicketCommentRepository comments;
 
-	private final TaskService taskService;
-
 	private final ApplicationEventPublisher events;
 
-	CustomerComments(TicketRepository tickets, TicketCommentRepository comments, TaskService taskService,
-			ApplicationEventPublisher events) {
+	CustomerComments(TicketRepository tickets, TicketCommentRepository comments, ApplicationEventPublisher events) {
 		this.events = events;
 		this.tickets = tickets;
 		this.comments = comments;
-		this.taskService = taskService;
 	}
 
 	/** Published in the transaction that stores the customer's message. */
@@ -51,7 +43,7 @@ public class CustomerComments {
 			.ifPresent((ticket) -> {
 				TicketComment saved = this.comments
 					.save(new TicketComment(ticket.getId(), comment.conversationId(), comment.text(), comment.at()));
-				showInTask(ticket);
+				this.events.publishEvent(new TicketViewStale(ticket.getReference()));
 				this.events.publishEvent(
 						new TicketChanged(ticket.getReference(), TicketChanged.Change.COMMENTED, null, saved.getId()));
 			});
@@ -77,17 +69,6 @@ public class CustomerComments {
 			.map((comment) -> "[%s] %s".formatted(comment.getCreatedAt().truncatedTo(ChronoUnit.SECONDS),
 					comment.getText()))
 			.collect(Collectors.joining("\n\n"));
-	}
-
-	private void showInTask(Ticket ticket) {
-		if (ticket.getProcessInstanceId() == null) {
-			return;
-		}
-		this.taskService.createTaskQuery()
-			.processInstanceId(ticket.getProcessInstanceId())
-			.taskDefinitionKey(TASK_WORK_ON_TICKET)
-			.list()
-			.forEach((task) -> this.taskService.setVariableLocal(task.getId(), CUSTOMER_COMMENTS, rendered(ticket)));
 	}
 
 }

@@ -90,6 +90,10 @@ public class Ticket {
 
 	private Instant closedAt;
 
+	private Instant reopenedAt;
+
+	private int reopenCount;
+
 	@Version
 	private Long version;
 
@@ -141,9 +145,6 @@ public class Ticket {
 					"Ticket %s cannot move from %s to %s".formatted(getReference(), this.status, next));
 		}
 		this.status = next;
-		if (next != TicketStatus.NEW && next != TicketStatus.UNASSIGNED && this.firstRespondedAt == null) {
-			this.firstRespondedAt = now;
-		}
 		if (resolution != null && !resolution.isBlank()) {
 			this.resolution = resolution.strip();
 		}
@@ -151,6 +152,29 @@ public class Ticket {
 			this.closedAt = now;
 		}
 		this.updatedAt = now;
+	}
+
+	/**
+	 * A person answered the customer: the first time is the ticket's first response, as
+	 * helpdesks count it (a status change or the bot's messages are none).
+	 */
+	void replied(Instant now) {
+		if (this.firstRespondedAt == null) {
+			this.firstRespondedAt = now;
+		}
+		this.updatedAt = now;
+	}
+
+	/** The customer came back after closing: open again, in a new run of the process. */
+	void reopen(Instant now) {
+		moveTo(TicketStatus.REOPENED, null, now);
+		this.closedAt = null;
+		this.reopenedAt = now;
+		this.reopenCount++;
+	}
+
+	void runIn(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
 	}
 
 	/** A consultant takes the ticket from the pool's queue, or gives it back. */
@@ -174,6 +198,14 @@ public class Ticket {
 			this.firstResponseBreachedAt = now;
 		}
 		return breached;
+	}
+
+	public Instant getReopenedAt() {
+		return this.reopenedAt;
+	}
+
+	public int getReopenCount() {
+		return this.reopenCount;
 	}
 
 	public Integer getAssignmentVersion() {
@@ -211,7 +243,11 @@ public class Ticket {
 	}
 
 	public String getReference() {
-		return "TCK-%06d".formatted(this.id);
+		return referenceOf(this.id);
+	}
+
+	static String referenceOf(Long number) {
+		return "TCK-%06d".formatted(number);
 	}
 
 	public Long getId() {

@@ -1,16 +1,22 @@
 package com.aibackend.ticket;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import com.aibackend.shared.ForbiddenException;
 import com.aibackend.shared.InvalidRequestException;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,16 +29,29 @@ class TicketController {
 
 	private final CustomerComments comments;
 
-	TicketController(TicketService tickets, CustomerComments comments) {
+	private final TicketReplies replies;
+
+	private final TicketTimeline timeline;
+
+	private final TicketReopening reopening;
+
+	TicketController(TicketService tickets, CustomerComments comments, TicketReplies replies, TicketTimeline timeline,
+			TicketReopening reopening) {
+		this.reopening = reopening;
 		this.tickets = tickets;
 		this.comments = comments;
+		this.replies = replies;
+		this.timeline = timeline;
 	}
 
 	@GetMapping
 	List<TicketView> list(@RequestParam(required = false) TicketStatus status,
 			@RequestParam(required = false) String consultant, @RequestParam(required = false) String service,
-			@RequestParam(defaultValue = "100") int limit) {
-		return this.tickets.find(status, consultant, service, Math.max(1, Math.min(limit, 1000)))
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "100") int limit) {
+		if (q != null && q.strip().length() > 200) {
+			throw new InvalidRequestException("q is at most 200 characters");
+		}
+		return this.tickets.find(status, consultant, service, q, Math.max(1, Math.min(limit, 1000)))
 			.stream()
 			.map(TicketView::of)
 			.toList();
@@ -48,10 +67,56 @@ class TicketController {
 		return this.comments.of(this.tickets.get(id)).stream().map(CommentView::of).toList();
 	}
 
+	@GetMapping("/{id}/timeline")
+	List<TicketTimeline.Entry> timeline(@PathVariable String id) {
+		return this.timeline.of(this.tickets.get(id));
+	}
+
+	/**
+	 * A reply to the customer on their channel, or an internal note
+	 * ({@code "internal": true}). The same {@code Idempotency-Key} again answers with the
+	 * first reply (200) instead of sending another.
+	 */
+	@PostMapping("/{id}/replies")
+	ResponseEntity<ReplyView> reply(@PathVariable String id, @RequestBody ReplyRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication caller) {
+		if (idempotencyKey != null && idempotencyKey.length() > 255) {
+			throw new InvalidRequestException("Idempotency-Key is at most 255 characters");
+		}
+		TicketReplies.Draft draft = new TicketReplies.Draft(request.text(), request.cannedResponse(),
+				Boolean.TRUE.equals(request.internal()));
+		TicketReplies.Written written;
+		try {
+			written = this.replies.write(id, draft, idempotencyKey, Callers.editor(caller));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same key posted twice at once: the other request stored it.
+			written = new TicketReplies.Written(this.replies.byKey(id, idempotencyKey.strip()).orElseThrow(() -> ex),
+					false);
+		}
+		ReplyView view = ReplyView.of(written.reply(), this.tickets.get(id));
+		return written.created()
+				? ResponseEntity.created(URI.create("/api/tickets/" + view.ticketId() + "/timeline")).body(view)
+				: ResponseEntity.ok(view);
+	}
+
+	record ReplyRequest(String text, String cannedResponse, Boolean internal) {
+	}
+
+	record ReplyView(String id, String ticketId, String kind, String author, String text, String messageId,
+			Instant createdAt) {
+
+		static ReplyView of(TicketReply reply, Ticket ticket) {
+			return new ReplyView(reply.getId(), ticket.getReference(), reply.getKind().name(), reply.getAuthor(),
+					reply.getText(), reply.getMessageId(), reply.getCreatedAt());
+		}
+
+	}
+
 	@PatchMapping("/{id}")
 	TicketView patch(@PathVariable String id, @RequestBody StatusChange change, Authentication caller) {
 		if (change.status() == null || change.status().isBlank()) {
-			throw new InvalidRequestException("status is required: one of IN_PROGRESS, CLOSED");
+			throw new InvalidRequestException("status is required: one of IN_PROGRESS, CLOSED, REOPENED");
 		}
 		TicketStatus next;
 		try {
@@ -59,9 +124,17 @@ class TicketController {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidRequestException(
-					"Unknown status '%s'; expected one of NEW, IN_PROGRESS, CLOSED".formatted(change.status()));
+					"Unknown status '%s'; expected one of IN_PROGRESS, CLOSED, REOPENED".formatted(change.status()));
 		}
-		this.tickets.changeStatus(id, next, change.resolution(), Callers.editor(caller));
+		Editor editor = Callers.editor(caller);
+		if (next == TicketStatus.REOPENED) {
+			if (!editor.mayChange(this.tickets.get(id))) {
+				throw new ForbiddenException("Ticket %s is assigned to another consultant".formatted(id));
+			}
+			this.reopening.startRun(this.tickets.get(id).getReference(), editor.user());
+			return TicketView.of(this.tickets.get(id));
+		}
+		this.tickets.changeStatus(id, next, change.resolution(), editor);
 		return TicketView.of(this.tickets.get(id));
 	}
 

@@ -22,6 +22,9 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
 	@Query("select t from Ticket t where t.teamworkTicketId = ?1")
 	Optional<Ticket> findByTeamworkTicketId(long teamworkTicketId);
 
+	/** The latest ticket made from a conversation (a reopened one keeps its number). */
+	Optional<Ticket> findFirstByConversationIdOrderByIdDesc(String conversationId);
+
 	/** The pool's queue, oldest first. */
 	List<Ticket> findByStatusOrderByIdAsc(TicketStatus status);
 

@@ -142,7 +142,31 @@ public class TicketService {
 
 	@Transactional(readOnly = true)
 	public List<Ticket> find(TicketStatus status, String consultant, String service, int limit) {
+		return find(status, consultant, service, null, limit);
+	}
+
+	/**
+	 * Tickets, newest first; {@code q} searches the customer (name, company, contact),
+	 * the subject and description, and the text of every message of the conversation.
+	 */
+	@Transactional(readOnly = true)
+	public List<Ticket> find(TicketStatus status, String consultant, String service, String q, int limit) {
 		List<Specification<Ticket>> conditions = new ArrayList<>();
+		if (q != null && !q.isBlank()) {
+			String pattern = "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+					+ "%";
+			List<String> inMessages = this.conversations.withText(q.strip(), 1000);
+			conditions.add((root, query, cb) -> {
+				List<jakarta.persistence.criteria.Predicate> any = new ArrayList<>();
+				for (String field : List.of("requesterName", "company", "contact", "title", "description")) {
+					any.add(cb.like(cb.lower(root.get(field)), pattern, '\\'));
+				}
+				if (!inMessages.isEmpty()) {
+					any.add(root.get("conversationId").in(inMessages));
+				}
+				return cb.or(any.toArray(jakarta.persistence.criteria.Predicate[]::new));
+			});
+		}
 		if (status != null) {
 			conditions.add((root, query, cb) -> cb.equal(root.get("status"), status));
 		}
@@ -213,13 +237,17 @@ public class TicketService {
 		return ticket;
 	}
 
-	/** Claiming a new ticket's task means work has started. */
+	/**
+	 * Claiming a new or reopened ticket's task, or replying on it, means work has
+	 * started.
+	 */
 	@Transactional
 	public void startWork(String reference, String actor) {
 		Ticket ticket = get(reference);
-		if (ticket.getStatus() == TicketStatus.NEW) {
+		TicketStatus before = ticket.getStatus();
+		if (before == TicketStatus.NEW || before == TicketStatus.REOPENED) {
 			ticket.moveTo(TicketStatus.IN_PROGRESS, null, this.clock.instant());
-			audit(actor, ticket, "status", TicketStatus.NEW + " -> " + TicketStatus.IN_PROGRESS);
+			audit(actor, ticket, "status", before + " -> " + TicketStatus.IN_PROGRESS);
 		}
 	}
 

@@ -1,24 +1,35 @@
 package com.aibackend.ticket;
 
-import static com.aibackend.process.TicketIntakeProcess.Var.CUSTOMER_COMMENTS;
+import static com.aibackend.process.TicketIntakeProcess.Var.CANNED_RESPONSES;
+import static com.aibackend.process.TicketIntakeProcess.Var.CONSULTANT;
+import static com.aibackend.process.TicketIntakeProcess.Var.REPLY_ID;
 import static com.aibackend.process.TicketIntakeProcess.Var.RESOLUTION;
 import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_CLOSED;
 import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_ID;
 import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_STATUS;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import com.aibackend.canned.CannedResponses;
+import com.aibackend.conversation.Conversations;
 import com.aibackend.shared.ConflictException;
+import com.aibackend.shared.InvalidRequestException;
 import com.aibackend.shared.FormSubmission;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import static org.camunda.spin.Spin.JSON;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Backs the "Work on TCK-…" task: fills its form from the ticket, turns a claim into In
- * Progress and applies the status chosen when the form is completed.
+ * Backs the "Work on TCK-…" task: fills its form from the ticket (timeline, comments,
+ * canned responses), turns a claim into In Progress, and on completion stores the
+ * internal note and the reply (which the process sends next) and applies the status
+ * chosen.
  */
 @Component("workOnTicketTaskListener")
 class WorkOnTicketTaskListener implements TaskListener {
@@ -29,13 +40,30 @@ class WorkOnTicketTaskListener implements TaskListener {
 	 */
 	static final String UNCLAIMED = "unclaimed";
 
+	/** Form keys; never the name of a process variable (see {@link FormSubmission}). */
+	static final String REPLY = "reply";
+
+	static final String CANNED_RESPONSE = "cannedResponse";
+
+	static final String INTERNAL_NOTE = "internalNote";
+
 	private final TicketService tickets;
 
-	private final CustomerComments comments;
+	private final TicketReplies replies;
 
-	WorkOnTicketTaskListener(TicketService tickets, CustomerComments comments) {
+	private final WorkTaskView view;
+
+	private final CannedResponses canned;
+
+	private final Conversations conversations;
+
+	WorkOnTicketTaskListener(TicketService tickets, TicketReplies replies, WorkTaskView view, CannedResponses canned,
+			Conversations conversations) {
 		this.tickets = tickets;
-		this.comments = comments;
+		this.replies = replies;
+		this.view = view;
+		this.canned = canned;
+		this.conversations = conversations;
 	}
 
 	@Override
@@ -45,6 +73,9 @@ class WorkOnTicketTaskListener implements TaskListener {
 			case EVENTNAME_CREATE -> prefill(task, this.tickets.get(reference));
 			case EVENTNAME_ASSIGNMENT -> {
 				this.tickets.changeConsultant(reference, task.getAssignee(), actor(task));
+				// The next round of the task (after a reply) goes to whoever works it
+				// now.
+				task.getExecution().setVariable(CONSULTANT, task.getAssignee());
 				if (task.getAssignee() == null) {
 					task.setVariableLocal(UNCLAIMED, true);
 				}
@@ -72,23 +103,42 @@ class WorkOnTicketTaskListener implements TaskListener {
 		task.setVariableLocal("requesterName", ticket.getRequesterName());
 		task.setVariableLocal("company", ticket.getCompany());
 		task.setVariableLocal("contact", ticket.getContact());
-		task.setVariableLocal(TICKET_STATUS, ticket.getStatus().name());
 		task.setVariableLocal(RESOLUTION, ticket.getResolution());
-		task.setVariableLocal(CUSTOMER_COMMENTS, this.comments.rendered(ticket));
+		task.setVariableLocal(REPLY, null);
+		task.setVariableLocal(CANNED_RESPONSE, null);
+		task.setVariableLocal(INTERNAL_NOTE, null);
+		String language = this.conversations.get(ticket.getConversationId()).getLanguage();
+		List<Map<String, String>> options = this.canned.list((language != null) ? language : "en")
+			.stream()
+			.map((response) -> Map.of("label", response.name() + ": " + response.text(), "value", response.name()))
+			.toList();
+		task.setVariableLocal(CANNED_RESPONSES, SpinValues.jsonValue(JSON(options)).create());
+		this.view.fill(task, ticket);
 	}
 
 	private void complete(DelegateTask task, String reference) {
 		String chosen = FormSubmission.value(task, TICKET_STATUS);
 		String resolution = FormSubmission.value(task, RESOLUTION);
+		String reply = FormSubmission.value(task, REPLY);
+		String cannedResponse = FormSubmission.value(task, CANNED_RESPONSE);
+		String note = FormSubmission.value(task, INTERNAL_NOTE);
+		TicketStatus next;
 		try {
-			TicketStatus next = TicketStatus.valueOf(String.valueOf(chosen).toUpperCase(Locale.ROOT));
+			next = TicketStatus.valueOf(String.valueOf(chosen).toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadUserRequestException("Unknown ticket status " + chosen);
+		}
+		try {
+			// The reply is stored first: it is sent before a closing notice.
+			String replyId = this.replies.draftFromTask(reference, reply, cannedResponse, note, actor(task));
+			task.getExecution().setVariable(REPLY_ID, replyId);
 			Ticket ticket = this.tickets.applyFromTask(reference, next, resolution, actor(task));
 			task.getExecution().setVariable(TICKET_CLOSED, ticket.getStatus() == TicketStatus.CLOSED);
 		}
-		catch (IllegalArgumentException | ConflictException ex) {
+		catch (ConflictException | InvalidRequestException ex) {
 			// Shown to the consultant in Tasklist; the task stays open.
-			throw new BadUserRequestException(
-					(ex instanceof ConflictException) ? ex.getMessage() : "Unknown ticket status " + chosen);
+			throw new BadUserRequestException(ex.getMessage());
 		}
 	}
 

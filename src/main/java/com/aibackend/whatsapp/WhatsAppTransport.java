@@ -60,6 +60,16 @@ class WhatsAppTransport implements ChannelTransport {
 		return (answer != null) ? answer.path("messages").path(0).path("id").asText(null) : null;
 	}
 
+	@Override
+	public String refusal(OutboundMessage message) {
+		String template = this.properties.reminderTemplate();
+		if (insideWindow(message) || (template != null && !template.isBlank())) {
+			return null;
+		}
+		return "The customer last wrote on WhatsApp more than 24 hours ago; WhatsApp then accepts only an approved "
+				+ "template, and none is configured (WHATSAPP_REMINDER_TEMPLATE). Reach the customer another way.";
+	}
+
 	private boolean insideWindow(OutboundMessage message) {
 		return message.lastCustomerMessageAt() != null
 				&& message.lastCustomerMessageAt().plus(CUSTOMER_SERVICE_WINDOW).isAfter(this.clock.instant());

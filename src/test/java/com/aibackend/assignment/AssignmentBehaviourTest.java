@@ -23,6 +23,7 @@ import com.aibackend.identity.Roles;
 import com.aibackend.ticket.Editor;
 import com.aibackend.ticket.Ticket;
 import com.aibackend.ticket.TicketService;
+import com.aibackend.ticket.TicketReplies;
 import com.aibackend.ticket.TicketStatus;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -217,10 +218,18 @@ class AssignmentBehaviourTest {
 			.count()).isZero();
 	}
 
+	@Autowired
+	TicketReplies replies;
+
 	@Test
 	void aResponseInTimeIsNoBreach() {
 		Ticket ticket = network();
+		// Working on it is no response; a reply to the customer is.
 		this.tickets.changeStatus(ticket.getReference(), TicketStatus.IN_PROGRESS, null, agent());
+		assertThat(this.tickets.get(ticket.getReference()).getFirstRespondedAt()).isNull();
+		this.replies.write(ticket.getReference(),
+				new TicketReplies.Draft("We are on it: the switch is being replaced.", null, false), null, agent());
+		assertThat(this.tickets.get(ticket.getReference()).getFirstRespondedAt()).isNotNull();
 		ProcessInstance instance = instance(ticket);
 		this.scenario.runTimer(instance, BOUNDARY_FIRST_RESPONSE_DUE);
 		assertThat(this.tickets.get(ticket.getReference()).getFirstResponseBreachedAt()).isNull();

@@ -1,7 +1,9 @@
 package com.aibackend.bot.triage;
 
 import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
+import static com.aibackend.process.TicketIntakeProcess.Var.INTENT;
 
+import java.time.Clock;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -11,12 +13,14 @@ import com.aibackend.bot.model.TextPrediction;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Understanding;
+import com.aibackend.shared.Audited;
 import com.aibackend.shared.FormSubmission;
 import com.aibackend.shared.InvalidRequestException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,13 +37,25 @@ public class TriageMessageTaskListener implements TaskListener {
 
 	static final String PRIORITY_CHOICE = "priorityChoice";
 
+	/** The form's intent for "not a request": the process ends it quietly. */
+	static final String DISMISS = "DISMISS";
+
+	static final String DISMISSED = "DISMISSED";
+
 	private final Conversations conversations;
 
 	private final Bot bot;
 
 	private final TriageDecisions decisions;
 
-	TriageMessageTaskListener(Conversations conversations, Bot bot, TriageDecisions decisions) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	TriageMessageTaskListener(Conversations conversations, Bot bot, TriageDecisions decisions,
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
 		this.decisions = decisions;
 		this.conversations = conversations;
 		this.bot = bot;
@@ -66,11 +82,23 @@ public class TriageMessageTaskListener implements TaskListener {
 					this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n"));
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+			String intent = FormSubmission.value(task, INTENT_CHOICE);
+			if (DISMISS.equals(intent)) {
+				FormSubmission.value(task, SERVICE_CHOICE);
+				FormSubmission.value(task, PRIORITY_CHOICE);
+				task.getExecution().setVariable(INTENT, DISMISSED);
+				this.events.publishEvent(new Audited((task.getAssignee() != null) ? task.getAssignee() : Audited.SYSTEM,
+						"Conversation", conversationId, "dismissed", "not a request", this.clock.instant()));
+				return;
+			}
+			String service = FormSubmission.value(task, SERVICE_CHOICE);
+			if ("NEW_REQUEST".equals(intent) && service == null) {
+				throw new BadUserRequestException("Choose the service this request is about: a new request "
+						+ "needs one. If it is no request at all, choose \"Dismiss\" as the intent.");
+			}
 			try {
-				ProcessVariables.write(task.getExecution(),
-						this.decisions.decide(conversationId, FormSubmission.value(task, INTENT_CHOICE),
-								FormSubmission.value(task, SERVICE_CHOICE), FormSubmission.value(task, PRIORITY_CHOICE),
-								task.getAssignee()));
+				ProcessVariables.write(task.getExecution(), this.decisions.decide(conversationId, intent, service,
+						FormSubmission.value(task, PRIORITY_CHOICE), task.getAssignee()));
 			}
 			catch (InvalidRequestException | IllegalArgumentException ex) {
 				throw new BadUserRequestException(ex.getMessage());

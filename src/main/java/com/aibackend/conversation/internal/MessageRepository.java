@@ -36,4 +36,8 @@ public interface MessageRepository extends JpaRepository<Message, String> {
 	Optional<Message> findFirstByConversationIdAndDirectionOrderByCreatedAtDescIdDesc(String conversationId,
 			Direction direction);
 
+	/** Conversations with a message containing the text (lower-cased pattern). */
+	@Query("select distinct m.conversationId from Message m where lower(m.text) like ?1 escape '\\'")
+	List<String> conversationIdsWithText(String pattern, org.springframework.data.domain.Pageable page);
+
 }

@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxTextBytes longest accepted message text, in UTF-8 bytes
  * @param reminderAfter when a customer who has not answered a clarification is reminded
  * @param expireAfter when a conversation still waiting for information expires
+ * @param reopenWithin how soon after closing a customer's message reopens their ticket
+ * rather than starting a new conversation
  */
 @ConfigurationProperties("aibackend.intake")
-public record IntakeProperties(int maxTextBytes, Duration reminderAfter, Duration expireAfter) {
+public record IntakeProperties(int maxTextBytes, Duration reminderAfter, Duration expireAfter, Duration reopenWithin) {
 
 }

@@ -49,7 +49,7 @@ public class TicketIntakeRuns {
 					.processInstanceId(conversation.getProcessInstanceId())
 					.correlateAllWithResult();
 			}
-			case ANSWERED, EXPIRED, CLOSED -> {
+			case ANSWERED, EXPIRED, CLOSED, DISMISSED -> {
 				this.conversations.reopen(conversation);
 				start(conversation);
 			}

@@ -14,6 +14,7 @@ import com.aibackend.conversation.Direction;
 import com.aibackend.conversation.Message;
 import com.aibackend.conversation.MessageState;
 import com.aibackend.outbound.ChannelTransport;
+import com.aibackend.outbound.DeliveryChanged;
 import com.aibackend.outbound.OutboundMessage;
 import com.aibackend.process.MessageDeliveryProcess;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -55,10 +57,14 @@ public class OutboundDelivery {
 
 	private final MeterRegistry meters;
 
+	private final ApplicationEventPublisher events;
+
 	OutboundDelivery(List<ChannelTransport> transports, Conversations conversations, RuntimeService runtimeService,
 			PlatformTransactionManager transactionManager, Clock clock,
-			@Value("${aibackend.outbound.retry-cycle:R5/PT1M}") String retryCycle, MeterRegistry meters) {
+			@Value("${aibackend.outbound.retry-cycle:R5/PT1M}") String retryCycle, MeterRegistry meters,
+			ApplicationEventPublisher events) {
 		this.meters = meters;
+		this.events = events;
 		this.transports = transports.stream().collect(Collectors.toMap(ChannelTransport::channel, Function.identity()));
 		this.conversations = conversations;
 		this.runtimeService = runtimeService;
@@ -85,6 +91,7 @@ public class OutboundDelivery {
 					true, this.clock.instant());
 			log.warn("Answer {} to conversation {} not sent: the {} channel is not configured", message.getId(),
 					conversation.getId(), channel);
+			changed(message);
 			return message;
 		}
 		this.runtimeService.createProcessInstanceByKey(MessageDeliveryProcess.KEY)
@@ -113,14 +120,20 @@ public class OutboundDelivery {
 			if (transport == null) {
 				throw new IllegalStateException("The %s channel is not configured".formatted(message.getChannel()));
 			}
-			String providerId = transport.send(outboundOf(conversation, message));
+			String providerId = transport.send(outboundOf(conversation, message.getId(), message.getText()));
 			message.sent(providerId, this.clock.instant());
 			sendAttempt(message, "sent");
+			changed(message);
 		}
 		catch (RuntimeException ex) {
 			String reason = Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getSimpleName());
-			this.separateTransaction.executeWithoutResult((status) -> this.conversations.message(messageId)
-				.ifPresent((stored) -> stored.attemptFailed(reason, finalAttempt, this.clock.instant())));
+			this.separateTransaction
+				.executeWithoutResult((status) -> this.conversations.message(messageId).ifPresent((stored) -> {
+					stored.attemptFailed(reason, finalAttempt, this.clock.instant());
+					if (finalAttempt) {
+						changed(stored);
+					}
+				}));
 			sendAttempt(message, finalAttempt ? "failed" : "retried");
 			log.warn("Sending message {} on {} failed{}: {}", messageId, message.getChannel(),
 					finalAttempt ? " for the last time" : ", will retry", reason);
@@ -136,9 +149,32 @@ public class OutboundDelivery {
 	@Transactional
 	public boolean report(Channel channel, String providerId, MessageState state) {
 		return this.conversations.messageOnChannel(channel, providerId).map((message) -> {
-			message.reported(state, this.clock.instant());
+			if (message.reported(state, this.clock.instant())) {
+				changed(message);
+			}
 			return true;
 		}).orElse(false);
+	}
+
+	/**
+	 * Why the customer's channel would refuse a message now; {@code null} when it can be
+	 * sent (API clients read their answers, so they are never refused).
+	 */
+	@Transactional(readOnly = true)
+	public String refusal(Conversation conversation) {
+		Channel channel = conversation.getChannel();
+		if (channel == Channel.API) {
+			return null;
+		}
+		ChannelTransport transport = this.transports.get(channel);
+		if (transport == null) {
+			return "The %s channel is not configured, so nothing can be sent to this customer.".formatted(channel);
+		}
+		return transport.refusal(outboundOf(conversation, null, ""));
+	}
+
+	private void changed(Message message) {
+		this.events.publishEvent(new DeliveryChanged(message.getConversationId(), message.getId(), message.getState()));
 	}
 
 	/** Counted for operations (README, Metrics). */
@@ -147,16 +183,16 @@ public class OutboundDelivery {
 			.increment();
 	}
 
-	private OutboundMessage outboundOf(Conversation conversation, Message message) {
+	private OutboundMessage outboundOf(Conversation conversation, String messageId, String text) {
 		List<Message> history = this.conversations.messagesOf(conversation.getId());
 		List<String> threadIds = history.stream().map(Message::getExternalId).filter(Objects::nonNull).toList();
 		Message lastInbound = history.stream()
 			.filter((m) -> m.getDirection() == Direction.IN)
 			.reduce((first, second) -> second)
 			.orElse(null);
-		return new OutboundMessage(message.getId(), conversation.getId(), conversation.getChannel(),
+		return new OutboundMessage(messageId, conversation.getId(), conversation.getChannel(),
 				conversation.getSenderAddress(), conversation.getSenderName(), conversation.getChannelThread(),
-				conversation.getSubject(), conversation.getTicketId(), conversation.getLanguage(), message.getText(),
+				conversation.getSubject(), conversation.getTicketId(), conversation.getLanguage(), text,
 				(lastInbound != null) ? lastInbound.getCreatedAt() : null, threadIds,
 				(lastInbound != null) ? lastInbound.getExternalId() : null);
 	}

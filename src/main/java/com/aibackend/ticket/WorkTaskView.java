@@ -1,0 +1,173 @@
+package com.aibackend.ticket;
+
+import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
+import static com.aibackend.process.TicketIntakeProcess.Var.CUSTOMER_COMMENTS;
+import static com.aibackend.process.TicketIntakeProcess.Var.CUSTOMER_NOT_REACHED;
+import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_STATUS;
+import static com.aibackend.process.TicketIntakeProcess.Var.TIMELINE;
+
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.aibackend.outbound.DeliveryChanged;
+import jakarta.annotation.PreDestroy;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the consultant's "Work on" task shows of its ticket, kept current: the name
+ * (number, customer, subject), the priority (the ticket's priority, raised by SLA trouble
+ * and reopening), the timeline, the customer comments and the "customer not reached"
+ * badge, which is also a process variable for Tasklist's filter.
+ */
+@Component
+class WorkTaskView {
+
+	private static final Logger log = LoggerFactory.getLogger(WorkTaskView.class);
+
+	private static final int SUBJECT = 60;
+
+	/**
+	 * Delivery states change on job and webhook threads, inside the engine's own work:
+	 * the task is brought up to date afterwards, on this thread, in its own transaction.
+	 */
+	private final ExecutorService deliveries = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "ticket-view");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final TaskService taskService;
+
+	private final RuntimeService runtimeService;
+
+	private final TicketTimeline timeline;
+
+	private final CustomerComments comments;
+
+	private final TicketRepository tickets;
+
+	private final TransactionTemplate transaction;
+
+	WorkTaskView(TaskService taskService, RuntimeService runtimeService, TicketTimeline timeline,
+			CustomerComments comments, TicketRepository tickets, PlatformTransactionManager transactionManager) {
+		this.tickets = tickets;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.taskService = taskService;
+		this.runtimeService = runtimeService;
+		this.timeline = timeline;
+		this.comments = comments;
+	}
+
+	/** Fills a task that is being created. */
+	void fill(DelegateTask task, Ticket ticket) {
+		task.setName(name(ticket));
+		task.setPriority(priority(ticket));
+		task.setVariablesLocal(variables(ticket));
+		task.getExecution().setVariable(CUSTOMER_NOT_REACHED, this.timeline.customerNotReached(ticket));
+	}
+
+	@EventListener
+	void stale(TicketViewStale event) {
+		Long number = Ticket.numberOf(event.reference());
+		if (number != null) {
+			this.tickets.findById(number).ifPresent(this::refresh);
+		}
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void delivery(DeliveryChanged event) {
+		this.deliveries.execute(() -> {
+			try {
+				this.transaction.executeWithoutResult(
+						(status) -> this.tickets.findFirstByConversationIdOrderByIdDesc(event.conversationId())
+							.filter((ticket) -> ticket.getStatus() != TicketStatus.CLOSED)
+							.ifPresent(this::refresh));
+			}
+			catch (OptimisticLockingException ex) {
+				// The task was completed meanwhile; its next round is filled afresh.
+				log.debug("Task of conversation {} changed while its view was refreshed", event.conversationId());
+			}
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		this.deliveries.shutdown();
+	}
+
+	/** Brings the ticket's open task, if it has one, up to date. */
+	void refresh(Ticket ticket) {
+		if (ticket.getProcessInstanceId() == null) {
+			return;
+		}
+		for (Task task : this.taskService.createTaskQuery()
+			.processInstanceId(ticket.getProcessInstanceId())
+			.taskDefinitionKey(TASK_WORK_ON_TICKET)
+			.list()) {
+			String name = name(ticket);
+			int priority = priority(ticket);
+			if (!name.equals(task.getName()) || priority != task.getPriority()) {
+				task.setName(name);
+				task.setPriority(priority);
+				this.taskService.saveTask(task);
+			}
+			this.taskService.setVariablesLocal(task.getId(), variables(ticket));
+			this.runtimeService.setVariable(task.getProcessInstanceId(), CUSTOMER_NOT_REACHED,
+					this.timeline.customerNotReached(ticket));
+		}
+	}
+
+	private Map<String, Object> variables(Ticket ticket) {
+		return Map.of(TIMELINE, this.timeline.rendered(ticket), CUSTOMER_COMMENTS, this.comments.rendered(ticket),
+				TICKET_STATUS, ticket.getStatus().name(), CUSTOMER_NOT_REACHED,
+				this.timeline.customerNotReached(ticket));
+	}
+
+	/** "Work on TCK-000042 · Tom Baker · Printer jams on every page". */
+	static String name(Ticket ticket) {
+		String customer = (ticket.getRequesterName() != null) ? ticket.getRequesterName()
+				: (ticket.getContact() != null) ? ticket.getContact() : "customer";
+		return "Work on %s · %s · %s".formatted(ticket.getReference(), customer, subject(ticket.getTitle()));
+	}
+
+	/**
+	 * Tasklist sorts by priority: HIGH (80) above MEDIUM (50) above LOW (20); within a
+	 * band a breached first response adds 10 and a reopened ticket 5.
+	 */
+	static int priority(Ticket ticket) {
+		int base = switch (String.valueOf(ticket.getPriority())) {
+			case "HIGH" -> 80;
+			case "LOW" -> 20;
+			default -> 50;
+		};
+		return base + ((ticket.getFirstResponseBreachedAt() != null) ? 10 : 0)
+				+ ((ticket.getStatus() == TicketStatus.REOPENED) ? 5 : 0);
+	}
+
+	/** The title up to a word boundary. */
+	static String subject(String title) {
+		if (title == null || title.isBlank()) {
+			return "(no subject)";
+		}
+		String text = title.strip().replaceAll("\\s+", " ");
+		if (text.length() <= SUBJECT) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', SUBJECT);
+		return text.substring(0, (cut > 20) ? cut : SUBJECT) + "…";
+	}
+
+}
