@@ -28,3 +28,6 @@ create table canned_response (
 -- Reopening: when and how often a closed ticket came back.
 alter table ticket add column reopened_at timestamp with time zone;
 alter table ticket add column reopen_count integer default 0 not null;
+
+-- A round of questions counts when the customer was asked, not whenever something was missing.
+alter table reading add column asked_at timestamp with time zone;

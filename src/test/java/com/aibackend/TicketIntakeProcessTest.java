@@ -36,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import com.aibackend.conversation.Channel;
@@ -423,6 +424,8 @@ class TicketIntakeProcessTest {
 		this.scenario.runJob(instance);
 		assertThat(instance).isWaitingAt(TASK_CREATE_PAYLOAD).hasNotPassed(TASK_TRIAGE_MESSAGE);
 		assertThat(this.scenario.understanding(conversation).service()).isEqualTo(service);
+		// The title is the clear request, not the vague first line.
+		assertThat(this.scenario.understanding(conversation).title()).isEqualTo(reply);
 	}
 
 	@ParameterizedTest
@@ -474,6 +477,22 @@ class TicketIntakeProcessTest {
 			.contains("wrote: Thank you, it works now!");
 		assertThat(this.engine.getRuntimeService().getVariableLocal(ticketInstance.getId(), "customerComments"))
 			.isNull();
+	}
+
+	@Test
+	void aTriagedMessageThatIsNoRequestIsDismissedAndNothingIsSent() {
+		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), "Lena Park",
+				"Our office plants need watering while the whole team is away next week, who could take care of that?");
+		ProcessInstance instance = this.scenario.instanceOf(conversation);
+		this.scenario.runJob(instance);
+		Task triage = task(instance);
+		assertThat(triage.getName()).startsWith("Triage: Lena Park · ");
+
+		List<String> before = this.scenario.outbound(conversation.getId());
+		complete(triage, withVariables("intentChoice", "DISMISS"));
+		assertThat(instance).isEnded().hasPassed(TicketIntakeProcess.END_DISMISSED);
+		assertThat(this.scenario.reload(conversation).getStatus()).isEqualTo(ConversationStatus.DISMISSED);
+		assertThat(this.scenario.outbound(conversation.getId())).isEqualTo(before);
 	}
 
 	@Test

@@ -118,6 +118,15 @@ public class Conversations {
 				source, understanding, now));
 	}
 
+	/** The customer was asked for what the latest reading found missing. */
+	@Transactional
+	public void markAsked(String conversationId) {
+		this.readings.ofConversation(conversationId)
+			.stream()
+			.reduce((first, second) -> second)
+			.ifPresent((latest) -> latest.asked(this.clock.instant()));
+	}
+
 	@Transactional(readOnly = true)
 	public Reading reading(String readingId) {
 		return this.readings.findById(readingId)

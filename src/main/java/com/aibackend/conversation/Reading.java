@@ -69,6 +69,9 @@ public class Reading {
 
 	private Instant createdAt;
 
+	/** When the customer was asked for what this reading found missing. */
+	private Instant askedAt;
+
 	protected Reading() {
 	}
 
@@ -92,6 +95,14 @@ public class Reading {
 		this.ticketReference = understanding.ticketReference();
 		this.missingFields = String.join(",", understanding.missingFields());
 		this.createdAt = now;
+	}
+
+	void asked(Instant now) {
+		this.askedAt = now;
+	}
+
+	public Instant getAskedAt() {
+		return this.askedAt;
 	}
 
 	public String getId() {

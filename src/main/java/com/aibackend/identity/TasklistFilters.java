@@ -1,6 +1,8 @@
 package com.aibackend.identity;
 
 import static com.aibackend.process.TicketIntakeProcess.KEY;
+import static com.aibackend.process.TicketIntakeProcess.Var.CUSTOMER_NOT_REACHED;
+import static com.aibackend.process.TicketIntakeProcess.Var.REOPENED;
 import static com.aibackend.process.TicketIntakeProcess.TASK_COMPLETE_MISSING_INFO;
 import static com.aibackend.process.TicketIntakeProcess.TASK_HANDLE_ESCALATION;
 import static com.aibackend.process.TicketIntakeProcess.TASK_TRIAGE_MESSAGE;
@@ -25,9 +27,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist's filters for this process: "Waiting for info", "Triage", "My tickets",
- * "Unassigned queue", "Overdue first responses" and "All open tickets", readable by every
- * user (what each sees inside still follows their authorisations).
+ * Tasklist's filters for this process: "Waiting for info", "Triage", "Customer not
+ * reached", "My open tickets", "My tickets", "Unassigned queue", "Overdue first
+ * responses", "Reopened" and "All open tickets", readable by every user (what each sees
+ * inside still follows their authorisations).
  */
 @Component
 class TasklistFilters {
@@ -58,6 +61,25 @@ class TasklistFilters {
 					.processDefinitionKey(KEY)
 					.taskDefinitionKey(TASK_WORK_ON_TICKET)
 					.taskAssigneeExpression("${currentUser()}"));
+		create("My open tickets", -6, "My tickets, most urgent first (priority follows the ticket and its SLA)",
+				this.taskService.createTaskQuery()
+					.processDefinitionKey(KEY)
+					.taskDefinitionKey(TASK_WORK_ON_TICKET)
+					.taskAssigneeExpression("${currentUser()}")
+					.orderByTaskPriority()
+					.desc()
+					.orderByDueDate()
+					.asc());
+		create("Customer not reached", -7, "Tickets whose latest message to the customer could not be delivered",
+				this.taskService.createTaskQuery()
+					.processDefinitionKey(KEY)
+					.taskDefinitionKey(TASK_WORK_ON_TICKET)
+					.processVariableValueEquals(CUSTOMER_NOT_REACHED, true));
+		create("Reopened", -2, "Tickets the customer reopened after closing",
+				this.taskService.createTaskQuery()
+					.processDefinitionKey(KEY)
+					.taskDefinitionKey(TASK_WORK_ON_TICKET)
+					.processVariableValueEquals(REOPENED, true));
 		create("Unassigned queue", -4, "Tickets waiting in my pools' queues, oldest first",
 				this.taskService.createTaskQuery()
 					.processDefinitionKey(KEY)
@@ -68,10 +90,12 @@ class TasklistFilters {
 					.asc());
 		create("Overdue first responses", -3, "Tickets nobody responded to in time",
 				this.taskService.createTaskQuery().processDefinitionKey(KEY).taskDefinitionKey(TASK_HANDLE_ESCALATION));
-		create("All open tickets", 0, "Every ticket that is not closed, by due date",
+		create("All open tickets", 0, "Every ticket that is not closed, most urgent first",
 				this.taskService.createTaskQuery()
 					.processDefinitionKey(KEY)
 					.taskDefinitionKey(TASK_WORK_ON_TICKET)
+					.orderByTaskPriority()
+					.desc()
 					.orderByDueDate()
 					.asc());
 	}

@@ -94,11 +94,12 @@ public class SupportInsights {
 	}
 
 	private Insights.Clarification clarification(Timestamp start, Timestamp end) {
-		// A round of questions: the bot read a new request and found something missing.
+		// A round of questions: the customer was asked for what the bot found missing (a
+		// request that only lacked its service went to triage instead: no round).
 		List<Insights.Rounds> rounds = this.sql.query(
 				"select rounds, count(*) from (select c.id, count(r.id) as rounds "
-						+ "from conversation c left join reading r on r.conversation_id = c.id and r.source = 'BOT' "
-						+ "and r.intent = 'NEW_REQUEST' and r.missing_fields is not null and r.missing_fields <> '' "
+						+ "from conversation c left join reading r on r.conversation_id = c.id "
+						+ "and r.asked_at is not null "
 						+ "where c.ticket_id is not null and c.created_at >= ? and c.created_at < ? group by c.id) t "
 						+ "group by rounds order by rounds",
 				(row, i) -> new Insights.Rounds(row.getInt(1), row.getLong(2)), start, end);

@@ -59,6 +59,8 @@ class OperationsMetrics {
 
 	private final AtomicLong dueJobs = new AtomicLong();
 
+	private final AtomicLong customersNotReached = new AtomicLong();
+
 	private final AtomicLong failedJobs = new AtomicLong();
 
 	private final AtomicLong jobsAcquired = new AtomicLong();
@@ -85,6 +87,9 @@ class OperationsMetrics {
 			.register(meters);
 		Gauge.builder("aibackend.incidents.open", this.openIncidents, AtomicLong::get)
 			.description("Open incidents in the engine")
+			.register(meters);
+		Gauge.builder("aibackend.tickets.customer.not.reached", this.customersNotReached, AtomicLong::get)
+			.description("Open tickets whose latest message to the customer could not be delivered")
 			.register(meters);
 		Gauge.builder("aibackend.jobs.due", this.dueJobs, AtomicLong::get)
 			.description("Jobs due now and not yet executed: the job executor's backlog")
@@ -133,6 +138,10 @@ class OperationsMetrics {
 			.toList(), true);
 		this.openIncidents.set(this.runtime.createIncidentQuery().count());
 		this.dueJobs.set(this.management.createJobQuery().executable().count());
+		this.customersNotReached.set(this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(TicketIntakeProcess.KEY)
+			.variableValueEquals(TicketIntakeProcess.Var.CUSTOMER_NOT_REACHED, true)
+			.count());
 		this.failedJobs.set(this.management.createJobQuery().noRetriesLeft().count());
 		this.jobsAcquired.set(this.management.createMetricsQuery().name(Metrics.JOB_ACQUIRED_SUCCESS).sum());
 		this.jobsSucceeded.set(this.management.createMetricsQuery().name(Metrics.JOB_SUCCESSFUL).sum());

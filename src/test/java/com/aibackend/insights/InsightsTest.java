@@ -59,7 +59,8 @@ class InsightsTest {
 		// T2: network, Alice, triaged (the bot guessed hardware), answered late (90 min,
 		// breached), closed after 6 h, past its resolution due time.
 		String t2 = conversation("EMAIL", "PROCESSED", "2001-01-10T09:00:00Z");
-		reading(t2, 1, "");
+		// Only the service was missing: triage, the customer was not asked.
+		reading(t2, 1, "service");
 		triage(t2, "HARDWARE", "NETWORK", "2001-01-10T09:10:00Z");
 		ticket(t2, "NETWORK", "alice@example.com", "kpi-net", "CLOSED", "2001-01-10T09:00:00Z", "2001-01-10T10:30:00Z",
 				"2001-01-10T15:00:00Z", "2001-01-10T12:00:00Z", "2001-01-10T10:00:00Z");
@@ -163,13 +164,17 @@ class InsightsTest {
 		return id;
 	}
 
+	/**
+	 * A reading; the customer was asked when something but the service alone was missing.
+	 */
 	private void reading(String conversation, int ordinal, String missing) {
 		Timestamp at = this.sql.queryForObject("select created_at from conversation where id = ?", Timestamp.class,
 				conversation);
+		boolean asked = !missing.isEmpty() && !missing.equals("service");
 		this.sql.update(
 				"insert into reading (id, conversation_id, ordinal, round_opened_at, source, intent, "
-						+ "missing_fields, created_at) values (?, ?, ?, ?, 'BOT', 'NEW_REQUEST', ?, ?)",
-				UUID.randomUUID().toString(), conversation, ordinal, at, missing, at);
+						+ "missing_fields, created_at, asked_at) values (?, ?, ?, ?, 'BOT', 'NEW_REQUEST', ?, ?, ?)",
+				UUID.randomUUID().toString(), conversation, ordinal, at, missing, at, asked ? at : null);
 	}
 
 	private void triage(String conversation, String botService, String service, String at) {

@@ -73,7 +73,7 @@ public class RuleBasedClassifier implements MessageClassifier {
 		String searchable = ((input.subject() != null) ? input.subject() + "\n" : "") + all;
 		String lower = searchable.toLowerCase(Locale.ROOT);
 
-		ExtractedFields fields = this.extractor.extract(input);
+		ExtractedFields fields = titledByConcreteMessages(this.extractor.extract(input), input);
 		String reference = fields.ticketReference();
 		if (reference == null && this.substance.isCourtesy(all, fields.requesterName(), fields.company())) {
 			return new Classification(Intent.COURTESY, null, Priority.MEDIUM, null, 0.9, fields);
@@ -110,6 +110,23 @@ public class RuleBasedClassifier implements MessageClassifier {
 			case NEW_REQUEST -> new Classification(intent, service.id(), priority,
 					concrete ? this.heads.type(searchable) : null, service.confidence(), fields);
 		};
+	}
+
+	/**
+	 * After a clarification the title names the request, not the vague first line ("Bei
+	 * uns geht schon wieder nichts mehr"): it comes from the round's concrete messages.
+	 */
+	private ExtractedFields titledByConcreteMessages(ExtractedFields fields, ClassificationInput input) {
+		if (input.texts().size() < 2) {
+			return fields;
+		}
+		List<String> concrete = input.texts().stream().filter((text) -> this.substance.isConcrete(text)).toList();
+		if (concrete.isEmpty() || concrete.size() == input.texts().size()) {
+			return fields;
+		}
+		String title = this.extractor.title(input.subject(), concrete);
+		return (title == null) ? fields : new ExtractedFields(fields.requesterName(), fields.company(),
+				fields.contact(), fields.description(), fields.ticketReference(), title);
 	}
 
 	private Intent ruleIntent(String searchable, List<String> words, boolean looksLikeRequest) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.aibackend.bot.AgentInput;
 import com.aibackend.bot.Bot;
+import com.aibackend.bot.TaskCards;
 import com.aibackend.bot.ProcessVariables;
 import com.aibackend.conversation.Understanding;
 import com.aibackend.conversation.Conversations;
@@ -63,8 +64,9 @@ public class CompleteMissingInfoTaskListener implements TaskListener {
 		task.setVariableLocal(PRIORITY_CHOICE, understanding.priority());
 		task.setVariableLocal("missingSummary",
 				this.dialogue.missingList(Locale.ENGLISH, understanding.missingFields()));
-		task.setVariableLocal("customerMessages",
-				this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n"));
+		String messages = this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n");
+		task.setVariableLocal("customerMessages", messages);
+		TaskCards.label(task, "Waiting for info", this.conversations.get(conversationId), understanding, messages);
 	}
 
 	private void apply(DelegateTask task, String conversationId) {

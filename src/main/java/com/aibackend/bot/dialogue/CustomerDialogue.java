@@ -42,6 +42,7 @@ public class CustomerDialogue {
 		this.messages.enqueue(conversationId, "clarification", greeting(understanding),
 				understood(conversation, understanding),
 				missingList(CustomerMessages.localeOf(conversation), understanding.missingFields()));
+		this.conversations.markAsked(conversationId);
 		this.conversations.changeStatus(conversationId, ConversationStatus.WAITING_FOR_INFO);
 	}
 

@@ -95,7 +95,7 @@ public class FieldExtractor {
 	}
 
 	/** The title of a request (see {@link MessageText}). */
-	String title(String subject, List<String> texts) {
+	public String title(String subject, List<String> texts) {
 		return this.text.read(subject, texts).title();
 	}
 

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import com.aibackend.bot.Bot;
 import com.aibackend.bot.ProcessVariables;
+import com.aibackend.bot.TaskCards;
 import com.aibackend.bot.model.TextPrediction;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
@@ -78,8 +79,9 @@ public class TriageMessageTaskListener implements TaskListener {
 			task.setVariableLocal("botGuess", "%s (confidence %.2f%s)".formatted(this.bot.serviceName(guess.label()),
 					guess.confidence(), confident ? "" : ", below the threshold: not pre-selected"));
 			task.setVariableLocal("customer", customer(conversation, understanding));
-			task.setVariableLocal("customerMessages",
-					this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n"));
+			String messages = this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n");
+			task.setVariableLocal("customerMessages", messages);
+			TaskCards.label(task, "Triage", conversation, understanding, messages);
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			String intent = FormSubmission.value(task, INTENT_CHOICE);
