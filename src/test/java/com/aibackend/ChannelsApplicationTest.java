@@ -150,6 +150,9 @@ class ChannelsApplicationTest {
 	@Autowired
 	ManagementService managementService;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	// --- WhatsApp
 
 	@Test
@@ -323,6 +326,27 @@ class ChannelsApplicationTest {
 		// the incident.
 		await().atMost(AgentApi.PATIENCE)
 			.until(() -> this.runtimeService.createIncidentQuery().processInstanceId(deliveryInstance).count() == 1);
+	}
+
+	@Test
+	void aReplyOutsideWhatsAppsWindowWithoutATemplateIsRefusedWithTheReasonAndStoresNothing() throws IOException {
+		String waId = uniqueWaId();
+		byte[] body = whatsApp("text-message.json", waId, "wamid.IN-" + UUID.randomUUID());
+		assertThat(postWhatsApp(body, signature(body)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		String conversationId = (String) singleConversation("WHATSAPP", waId).get("id");
+		String ticket = this.api.awaitTicket(conversationId);
+		this.jdbc.update("update message set created_at = ? where conversation_id = ? and direction = 'IN'",
+				java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(25))), conversationId);
+		int messages = this.api.messages(conversationId).size();
+
+		ResponseEntity<String> refused = this.api.send(HttpMethod.POST, "/api/tickets/" + ticket + "/replies",
+				"{\"text\":\"Are you still there?\"}");
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(JsonPath.<String>read(refused.getBody(), "$.detail")).contains("24 hours", "template");
+		assertThat(this.api.messages(conversationId)).hasSize(messages);
+		assertThat(this.api.list("/api/tickets/" + ticket + "/timeline"))
+			.noneSatisfy((entry) -> assertThat(entry.get("text")).isEqualTo("Are you still there?"));
 	}
 
 	// --- Qiscus

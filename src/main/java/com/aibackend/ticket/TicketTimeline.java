@@ -112,6 +112,19 @@ public class TicketTimeline {
 			.orElse(false);
 	}
 
+	/**
+	 * Whether the customer wrote after the ticket was made and nobody has answered since:
+	 * the consultant's task rises in their queue.
+	 */
+	@Transactional(readOnly = true)
+	public boolean customerWaiting(Ticket ticket) {
+		return this.conversations.messagesOf(ticket.getConversationId())
+			.stream()
+			.reduce((first, second) -> second)
+			.map((last) -> last.getDirection() == Direction.IN && last.getCreatedAt().isAfter(ticket.getCreatedAt()))
+			.orElse(false);
+	}
+
 	/** The timeline as the consultant's form shows it, one line per entry. */
 	@Transactional(readOnly = true)
 	public String rendered(Ticket ticket) {

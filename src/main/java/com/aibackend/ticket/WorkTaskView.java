@@ -74,7 +74,7 @@ class WorkTaskView {
 	/** Fills a task that is being created. */
 	void fill(DelegateTask task, Ticket ticket) {
 		task.setName(name(ticket));
-		task.setPriority(priority(ticket));
+		task.setPriority(priority(ticket, this.timeline.customerWaiting(ticket)));
 		task.setVariablesLocal(variables(ticket));
 		task.getExecution().setVariable(CUSTOMER_NOT_REACHED, this.timeline.customerNotReached(ticket));
 	}
@@ -118,7 +118,7 @@ class WorkTaskView {
 			.taskDefinitionKey(TASK_WORK_ON_TICKET)
 			.list()) {
 			String name = name(ticket);
-			int priority = priority(ticket);
+			int priority = priority(ticket, this.timeline.customerWaiting(ticket));
 			if (!name.equals(task.getName()) || priority != task.getPriority()) {
 				task.setName(name);
 				task.setPriority(priority);
@@ -145,16 +145,17 @@ class WorkTaskView {
 
 	/**
 	 * Tasklist sorts by priority: HIGH (80) above MEDIUM (50) above LOW (20); within a
-	 * band a breached first response adds 10 and a reopened ticket 5.
+	 * band a breached first response adds 10, a reopened ticket 5 and a customer waiting
+	 * for an answer to their follow-up 5.
 	 */
-	static int priority(Ticket ticket) {
+	static int priority(Ticket ticket, boolean customerWaiting) {
 		int base = switch (String.valueOf(ticket.getPriority())) {
 			case "HIGH" -> 80;
 			case "LOW" -> 20;
 			default -> 50;
 		};
 		return base + ((ticket.getFirstResponseBreachedAt() != null) ? 10 : 0)
-				+ ((ticket.getStatus() == TicketStatus.REOPENED) ? 5 : 0);
+				+ ((ticket.getStatus() == TicketStatus.REOPENED) ? 5 : 0) + (customerWaiting ? 5 : 0);
 	}
 
 	/** The title up to a word boundary. */

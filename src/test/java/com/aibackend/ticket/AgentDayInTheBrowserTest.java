@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.htmlunit.HtmlUnitDriver;
@@ -203,12 +204,15 @@ class AgentDayInTheBrowserTest {
 				.contains("Bot → customer", "Assignment: rule");
 			WebElement reply = driver.findElement(By.cssSelector("textarea[id$='Field_reply']"));
 			reply.sendKeys("Replied from Tasklist: the VAT rate is fixed.");
-			driver.findElements(By.cssSelector("button"))
+			WebElement complete = driver.findElements(By.cssSelector("button"))
 				.stream()
 				.filter((button) -> button.isDisplayed() && "Complete".equals(button.getText().strip()))
 				.findFirst()
-				.orElseThrow()
-				.click();
+				.orElseThrow();
+			// Tasklist's footer may lie over the button in a small window.
+			((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+			wait.until((d) -> complete.isEnabled());
+			((JavascriptExecutor) driver).executeScript("arguments[0].click();", complete);
 
 			LoggedRequest sent = await().atMost(Duration.ofSeconds(60))
 				.until(() -> sentTo("Replied from Tasklist: the VAT rate is fixed."), (r) -> !r.isEmpty())
