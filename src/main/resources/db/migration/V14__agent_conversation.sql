@@ -31,3 +31,7 @@ alter table ticket add column reopen_count integer default 0 not null;
 
 -- A round of questions counts when the customer was asked, not whenever something was missing.
 alter table reading add column asked_at timestamp with time zone;
+
+-- A delivery report finds the ticket of its conversation; a follow-up finds the sender's open ticket.
+create index ix_ticket_conversation on ticket (conversation_id);
+create index ix_conversation_sender_status on conversation (sender_address, status);

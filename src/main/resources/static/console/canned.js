@@ -60,33 +60,11 @@
     });
   }
 
-  function signedOut() {
-    session.signOut();
-    $('nav').hidden = true;
-    $('responses').hidden = true;
-    $('login').hidden = false;
-  }
-
-  function start() {
-    if (!session.signedIn()) { signedOut(); return; }
-    session.api('GET', '/api/me', undefined, function (status, me) {
-      if (status !== 200 || !me) { $('login-error').textContent = 'Wrong login or password.'; signedOut(); return; }
-      $('login').hidden = true;
-      $('nav').hidden = false;
-      $('responses').hidden = false;
-      $('who').textContent = me.user;
-      list();
-    });
-  }
-
   document.addEventListener('DOMContentLoaded', function () {
-    $('login-form').addEventListener('submit', function (event) {
-      event.preventDefault();
-      session.signIn($('username').value, $('password').value);
-      start();
-    });
     $('edit-form').addEventListener('submit', save);
-    $('logout').addEventListener('click', signedOut);
-    start();
+    session.page(function () {
+      $('responses').hidden = false;
+      list();
+    }, function () { $('responses').hidden = true; });
   });
 }());

@@ -121,18 +121,9 @@
     event.preventDefault();
     var body = { text: $('reply-text').value, internal: $('internal').checked };
     $('send').disabled = true;
-    var xhrKey = draftKey;
-    var xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/tickets/' + encodeURIComponent(current.id) + '/replies', true);
-    xhr.setRequestHeader('Authorization', sessionStorage.getItem('console.auth') || '');
-    xhr.setRequestHeader('Content-Type', 'application/json');
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-    xhr.setRequestHeader('Idempotency-Key', xhrKey);
-    xhr.onload = function () {
+    session.api('POST', '/api/tickets/' + encodeURIComponent(current.id) + '/replies', body, function (status, data) {
       $('send').disabled = false;
-      var data = null;
-      try { data = JSON.parse(xhr.responseText); } catch (e) { data = null; }
-      if (xhr.status === 200 || xhr.status === 201) {
+      if (status === 200 || status === 201) {
         $('reply-message').textContent = body.internal ? 'Note saved.' : 'Reply sent to the customer.';
         $('reply-message').className = 'ok';
         $('reply-text').value = '';
@@ -141,12 +132,10 @@
         load(current.id);
       }
       else {
-        $('reply-message').textContent = problem(xhr.status, data);
+        $('reply-message').textContent = status ? problem(status, data) : 'No answer; try again.';
         $('reply-message').className = 'error';
       }
-    };
-    xhr.onerror = function () { $('send').disabled = false; $('reply-message').textContent = 'No answer; try again.'; };
-    xhr.send(JSON.stringify(body));
+    }, { 'Idempotency-Key': draftKey });
   }
 
   function setStatus(status) {
@@ -179,45 +168,23 @@
     });
   }
 
-  function signedOut() {
-    session.signOut();
-    $('nav').hidden = true;
-    $('ticket').hidden = true;
-    $('login').hidden = false;
-  }
-
-  function start() {
-    if (!session.signedIn()) { signedOut(); return; }
-    session.api('GET', '/api/me', undefined, function (status, me) {
-      if (status !== 200 || !me) {
-        $('login-error').textContent = 'Wrong login or password.';
-        signedOut();
-        return;
-      }
-      $('login').hidden = true;
-      $('nav').hidden = false;
-      $('who').textContent = me.user;
-      var params = new URLSearchParams(location.search);
-      if (params.get('ticket')) { load(params.get('ticket')); }
-      else if (params.get('q')) { $('q').value = params.get('q'); search(new Event('submit')); }
-    });
-  }
-
   document.addEventListener('DOMContentLoaded', function () {
-    $('login-form').addEventListener('submit', function (event) {
-      event.preventDefault();
-      session.signIn($('username').value, $('password').value);
-      start();
-    });
     $('search-form').addEventListener('submit', search);
     $('reply-form').addEventListener('submit', send);
     $('insert-canned').addEventListener('click', insertCanned);
     $('set-in-progress').addEventListener('click', function () { setStatus('IN_PROGRESS'); });
     $('set-closed').addEventListener('click', function () { setStatus('CLOSED'); });
     $('set-reopened').addEventListener('click', function () { setStatus('REOPENED'); });
-    $('logout').addEventListener('click', signedOut);
     // Delivery states change after sending: the timeline follows.
     setInterval(function () { if (current && !document.hidden) { timeline(); } }, 5000);
-    start();
+    session.page(function () {
+      var params = new URLSearchParams(location.search);
+      if (params.get('ticket')) { load(params.get('ticket')); }
+      else if (params.get('q')) { $('q').value = params.get('q'); search(new Event('submit')); }
+    }, function () {
+      current = null;
+      $('ticket').hidden = true;
+      $('results').hidden = true;
+    });
   });
 }());

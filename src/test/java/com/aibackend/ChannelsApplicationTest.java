@@ -6,16 +6,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.aibackend.ChannelPeers.fixture;
+import static com.aibackend.ChannelPeers.uniqueWaId;
+import static com.aibackend.ChannelPeers.whatsApp;
 import static org.awaitility.Awaitility.await;
 
 import com.aibackend.process.MessageDeliveryProcess;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,18 +25,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -48,7 +41,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -82,53 +74,19 @@ class ChannelsApplicationTest {
 
 	static final String QISCUS_SECRET = "test-qiscus-webhook-secret";
 
-	static final String SUPPORT = "support@ai-backend.example";
+	static final String SUPPORT = ChannelPeers.SUPPORT;
 
-	static final WireMockServer providers = new WireMockServer(options().dynamicPort());
+	// Shared with ChannelsOnPostgresTest; stopped after every application context has
+	// closed.
+	static final ChannelPeers peers = ChannelPeers.start(APP_SECRET, QISCUS_SECRET, "demo-app-123");
 
-	static final GreenMail mail = new GreenMail(
-			new ServerSetup[] { new ServerSetup(0, "127.0.0.1", "smtp"), new ServerSetup(0, "127.0.0.1", "imap") });
+	static final WireMockServer providers = peers.http();
 
-	static {
-		providers.start();
-		providers.stubFor(post(urlEqualTo("/graph/106540352242922/messages")).willReturn(aResponse()
-			.withHeader("Content-Type", "application/json")
-			.withBody(
-					"{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.OUT-{{randomValue length=12 type='ALPHANUMERIC'}}\"}]}")
-			.withTransformers("response-template")));
-		providers.stubFor(post(urlEqualTo("/qiscus/demo-app-123/bot"))
-			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"results\":{}}")));
-		mail.start();
-		mail.setUser(SUPPORT, SUPPORT, "support-password");
-		// Shared with ChannelsOnPostgresTest; stopped after every application context has
-		// closed.
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			providers.stop();
-			mail.stop();
-		}));
-	}
+	static final GreenMail mail = peers.mail();
 
 	@DynamicPropertySource
 	static void channels(DynamicPropertyRegistry registry) {
-		registry.add("aibackend.whatsapp.verify-token", () -> "test-verify-token");
-		registry.add("aibackend.whatsapp.app-secret", () -> APP_SECRET);
-		registry.add("aibackend.whatsapp.access-token", () -> "test-access-token");
-		registry.add("aibackend.whatsapp.phone-number-id", () -> "106540352242922");
-		registry.add("aibackend.whatsapp.api-base-url", () -> providers.baseUrl() + "/graph");
-		registry.add("aibackend.qiscus.webhook-secret", () -> QISCUS_SECRET);
-		registry.add("aibackend.qiscus.app-code", () -> "demo-app-123");
-		registry.add("aibackend.qiscus.secret-key", () -> "test-qiscus-sdk-secret");
-		registry.add("aibackend.qiscus.api-base-url", () -> providers.baseUrl() + "/qiscus");
-		registry.add("aibackend.mail.imap.host", () -> "127.0.0.1");
-		registry.add("aibackend.mail.imap.port", () -> mail.getImap().getPort());
-		registry.add("aibackend.mail.imap.username", () -> SUPPORT);
-		registry.add("aibackend.mail.imap.password", () -> "support-password");
-		registry.add("aibackend.mail.imap.ssl", () -> false);
-		registry.add("aibackend.mail.imap.poll-seconds", () -> 1);
-		registry.add("aibackend.mail.smtp.host", () -> "127.0.0.1");
-		registry.add("aibackend.mail.smtp.port", () -> mail.getSmtp().getPort());
-		registry.add("aibackend.mail.smtp.starttls", () -> false);
-		registry.add("aibackend.mail.from", () -> SUPPORT);
+		peers.register(registry);
 	}
 
 	@Autowired
@@ -175,7 +133,7 @@ class ChannelsApplicationTest {
 		String waId = uniqueWaId();
 		byte[] body = whatsApp("text-message.json", waId, "wamid.IN-" + UUID.randomUUID());
 
-		ResponseEntity<String> response = postWhatsApp(body, signature(body));
+		ResponseEntity<String> response = postWhatsApp(body, peers.signature(body));
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		Map<String, Object> conversation = singleConversation("WHATSAPP", waId);
@@ -186,7 +144,7 @@ class ChannelsApplicationTest {
 			.containsEntry("company", "Brightwave Logistics");
 
 		LoggedRequest sent = await().atMost(AgentApi.PATIENCE)
-			.until(() -> graphRequestsTo(waId), (r) -> !r.isEmpty())
+			.until(() -> peers.graphRequestsTo(waId), (r) -> !r.isEmpty())
 			.get(0);
 		assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer test-access-token");
 		Map<String, Object> payload = JsonPath.read(sent.getBodyAsString(), "$");
@@ -201,7 +159,7 @@ class ChannelsApplicationTest {
 		byte[] status = fixture("whatsapp/status-delivered.json")
 			.replace("wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI4QUZBNjQ0QjE5QjNFM0VGRjMA", outboundId)
 			.getBytes(StandardCharsets.UTF_8);
-		assertThat(postWhatsApp(status, signature(status)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(postWhatsApp(status, peers.signature(status)).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(lastOutbound((String) conversation.get("id"))).containsEntry("state", "DELIVERED");
 
 		// Writing again while the ticket is open adds a comment the consultant sees.
@@ -209,7 +167,7 @@ class ChannelsApplicationTest {
 				StandardCharsets.UTF_8)
 			.replaceAll("\"body\": \"[^\"]*\"", "\"body\": \"It now also affects customers in Saxony.\"")
 			.getBytes(StandardCharsets.UTF_8);
-		assertThat(postWhatsApp(followUp, signature(followUp)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(postWhatsApp(followUp, peers.signature(followUp)).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(conversations("WHATSAPP", waId)).hasSize(1);
 		assertThat(this.api.list("/api/tickets/" + ticket + "/comments")).singleElement()
 			.extracting((comment) -> comment.get("text"))
@@ -232,7 +190,7 @@ class ChannelsApplicationTest {
 		assertThat(postWhatsApp(body, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("urgently", "eventually")
 			.getBytes(StandardCharsets.UTF_8);
-		assertThat(postWhatsApp(tampered, signature(body)).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(postWhatsApp(tampered, peers.signature(body)).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
 		assertThat(conversations("WHATSAPP", waId)).isEmpty();
 	}
@@ -241,7 +199,7 @@ class ChannelsApplicationTest {
 	void theSameDeliverySentFiveTimesAtOnceYieldsOneConversation() throws Exception {
 		String waId = uniqueWaId();
 		byte[] body = whatsApp("text-message.json", waId, "wamid.IN-" + UUID.randomUUID());
-		String signature = signature(body);
+		String signature = peers.signature(body);
 		ExecutorService pool = Executors.newFixedThreadPool(5);
 		CountDownLatch go = new CountDownLatch(1);
 		List<Future<ResponseEntity<String>>> deliveries = new ArrayList<>();
@@ -266,7 +224,7 @@ class ChannelsApplicationTest {
 	void anImageIsKeptWithItsCaptionAndTheCustomerIsToldWhatTheBotCanRead() throws IOException {
 		String waId = uniqueWaId();
 		byte[] body = whatsApp("image-message.json", waId, "wamid.IMG-" + UUID.randomUUID());
-		assertThat(postWhatsApp(body, signature(body)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(postWhatsApp(body, peers.signature(body)).getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		Map<String, Object> conversation = singleConversation("WHATSAPP", waId);
 		List<Map<String, Object>> messages = this.api.messages((String) conversation.get("id"));
@@ -282,23 +240,23 @@ class ChannelsApplicationTest {
 		byte[] malformed = ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"value\":{\"messages\":[{\"from\":\""
 				+ waId + "\"")
 			.getBytes(StandardCharsets.UTF_8);
-		ResponseEntity<String> bad = postWhatsApp(malformed, signature(malformed));
+		ResponseEntity<String> bad = postWhatsApp(malformed, peers.signature(malformed));
 		assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(bad.getBody()).contains("not valid JSON").doesNotContain("Exception");
 
 		byte[] huge = ("{\"pad\":\"" + "x".repeat(300 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
-		assertThat(postWhatsApp(huge, signature(huge)).getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+		assertThat(postWhatsApp(huge, peers.signature(huge)).getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
 
 		HttpHeaders text = new HttpHeaders();
 		text.setContentType(MediaType.TEXT_PLAIN);
-		text.set("X-Hub-Signature-256", signature(malformed));
+		text.set("X-Hub-Signature-256", peers.signature(malformed));
 		assertThat(this.http
 			.exchange("/webhooks/whatsapp", HttpMethod.POST, new HttpEntity<>(malformed, text), String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 
 		byte[] unknown = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"account_update\",\"value\":{\"x\":1}}]}]}"
 			.getBytes(StandardCharsets.UTF_8);
-		assertThat(postWhatsApp(unknown, signature(unknown)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(postWhatsApp(unknown, peers.signature(unknown)).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(conversations("WHATSAPP", waId)).isEmpty();
 	}
 
@@ -310,13 +268,13 @@ class ChannelsApplicationTest {
 			.atPriority(1)
 			.willReturn(aResponse().withStatus(500).withBody("{\"error\":{\"message\":\"Service unavailable\"}}")));
 		byte[] body = whatsApp("text-message-missing-info.json", waId, "wamid.IN-" + UUID.randomUUID());
-		assertThat(postWhatsApp(body, signature(body)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(postWhatsApp(body, peers.signature(body)).getStatusCode()).isEqualTo(HttpStatus.OK);
 		String conversationId = (String) singleConversation("WHATSAPP", waId).get("id");
 
 		Map<String, Object> failed = await().atMost(AgentApi.PATIENCE)
 			.until(() -> lastOutbound(conversationId), (m) -> m != null && "FAILED".equals(m.get("state")));
 		assertThat(failed.get("lastError")).asString().contains("500");
-		assertThat(graphRequestsTo(waId)).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(peers.graphRequestsTo(waId)).hasSizeGreaterThanOrEqualTo(2);
 		String deliveryInstance = this.runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey(MessageDeliveryProcess.KEY)
 			.processInstanceBusinessKey((String) failed.get("id"))
@@ -332,7 +290,7 @@ class ChannelsApplicationTest {
 	void aReplyOutsideWhatsAppsWindowWithoutATemplateIsRefusedWithTheReasonAndStoresNothing() throws IOException {
 		String waId = uniqueWaId();
 		byte[] body = whatsApp("text-message.json", waId, "wamid.IN-" + UUID.randomUUID());
-		assertThat(postWhatsApp(body, signature(body)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(postWhatsApp(body, peers.signature(body)).getStatusCode()).isEqualTo(HttpStatus.OK);
 		String conversationId = (String) singleConversation("WHATSAPP", waId).get("id");
 		String ticket = this.api.awaitTicket(conversationId);
 		this.jdbc.update("update message set created_at = ? where conversation_id = ? and direction = 'IN'",
@@ -400,10 +358,10 @@ class ChannelsApplicationTest {
 	void anIncompleteEmailGetsAThreadedClarificationAndTheReplyCompletesTheTicket() throws Exception {
 		String customer = "j.doe-" + UUID.randomUUID().toString().substring(0, 8) + "@mailbox.example";
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		deliver(fixture("email/missing-info.eml").replace("j.doe@mailbox.example", customer)
+		peers.deliver(fixture("email/missing-info.eml").replace("j.doe@mailbox.example", customer)
 			.replace("missing.info.0001", "missing.info.0001." + suffix));
 
-		MimeMessage clarification = awaitMailTo(customer, 1);
+		MimeMessage clarification = peers.awaitMailTo(customer, 1);
 		assertThat(clarification.getHeader("In-Reply-To", null))
 			.isEqualTo("<CAB7f3k2=missing.info.0001." + suffix + "@mailbox.example>");
 		assertThat(clarification.getSubject()).startsWith("Re: problem [REQ-");
@@ -411,7 +369,7 @@ class ChannelsApplicationTest {
 		Map<String, Object> conversation = singleConversation("EMAIL", customer);
 		assertThat(conversation).containsEntry("status", "WAITING_FOR_INFO");
 
-		deliver(fixture("email/reply-with-info.eml").replace("j.doe@mailbox.example", customer)
+		peers.deliver(fixture("email/reply-with-info.eml").replace("j.doe@mailbox.example", customer)
 			.replace("missing.info.0001", "missing.info.0001." + suffix)
 			.replace("missing.info.0002", "missing.info.0002." + suffix));
 		String ticket = this.api.awaitTicket((String) conversation.get("id"));
@@ -419,7 +377,7 @@ class ChannelsApplicationTest {
 			.containsEntry("requesterName", "John Doe");
 		assertThat(conversations("EMAIL", customer)).hasSize(1);
 
-		MimeMessage created = awaitMailTo(customer, 2);
+		MimeMessage created = peers.awaitMailTo(customer, 2);
 		assertThat(created.getSubject()).contains("[" + ticket + "]");
 		assertThat(created.getHeader("References", null)).contains("missing.info.0002." + suffix)
 			.contains(clarification.getMessageID());
@@ -428,20 +386,21 @@ class ChannelsApplicationTest {
 	@Test
 	void anHtmlEmailIsReadWithoutItsQuotedHistory() throws Exception {
 		String customer = "html-" + UUID.randomUUID().toString().substring(0, 8) + "@northwind.example";
-		deliver("""
-				From: Lena Fischer <%s>
-				To: %s
-				Subject: VPN
-				Message-ID: <html-%s@northwind.example>
-				MIME-Version: 1.0
-				Content-Type: text/html; charset=UTF-8
-
-				<html><body><p>Hello,</p><p>my name is Lena Fischer from Northwind Traders. The VPN client disconnects \
-				every ten minutes since the update, we cannot work remotely.</p>
-				<div class="gmail_quote">On Mon, 16 Nov 2026 someone wrote:<blockquote>old text about invoices</blockquote></div>
-				</body></html>
+		peers.deliver(
 				"""
-			.formatted(customer, SUPPORT, UUID.randomUUID()));
+						From: Lena Fischer <%s>
+						To: %s
+						Subject: VPN
+						Message-ID: <html-%s@northwind.example>
+						MIME-Version: 1.0
+						Content-Type: text/html; charset=UTF-8
+
+						<html><body><p>Hello,</p><p>my name is Lena Fischer from Northwind Traders. The VPN client disconnects \
+						every ten minutes since the update, we cannot work remotely.</p>
+						<div class="gmail_quote">On Mon, 16 Nov 2026 someone wrote:<blockquote>old text about invoices</blockquote></div>
+						</body></html>
+						"""
+					.formatted(customer, SUPPORT, UUID.randomUUID()));
 		Map<String, Object> conversation = await().atMost(AgentApi.PATIENCE)
 			.until(() -> conversations("EMAIL", customer), (c) -> !c.isEmpty())
 			.get(0);
@@ -454,36 +413,10 @@ class ChannelsApplicationTest {
 
 	// --- helpers
 
-	static String uniqueWaId() {
-		return "4915" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
-	}
-
-	static String fixture(String name) throws IOException {
-		return new ClassPathResource("fixtures/" + name).getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	static byte[] whatsApp(String fixture, String waId, String messageId) throws IOException {
-		String json = fixture("whatsapp/" + fixture);
-		String originalId = JsonPath.read(json, "$.entry[0].changes[0].value.messages[0].id");
-		String originalFrom = JsonPath.read(json, "$.entry[0].changes[0].value.messages[0].from");
-		return json.replace(originalFrom, waId).replace(originalId, messageId).getBytes(StandardCharsets.UTF_8);
-	}
-
 	static String qiscus(String fixture, String phone, String room, String uniqueId) throws IOException {
 		String json = fixture("qiscus/" + fixture);
 		String originalId = JsonPath.read(json, "$.payload.message.unique_temp_id");
 		return json.replace("6281298765432", phone).replace("81234567", room).replace(originalId, uniqueId);
-	}
-
-	static String signature(byte[] body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	ResponseEntity<String> postWhatsApp(byte[] body, String signature) {
@@ -502,34 +435,6 @@ class ChannelsApplicationTest {
 			headers.set("X-Webhook-Token", headerToken);
 		}
 		return this.http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
-	}
-
-	static List<LoggedRequest> graphRequestsTo(String waId) {
-		return providers.findAll(postRequestedFor(urlEqualTo("/graph/106540352242922/messages"))
-			.withRequestBody(matchingJsonPath("$.to", equalTo(waId))));
-	}
-
-	/** Sends the message as written (Transport.send would replace its Message-ID). */
-	static void deliver(String rfc822) throws MessagingException {
-		Session session = mail.getSmtp().createSession();
-		MimeMessage message = new MimeMessage(session,
-				new ByteArrayInputStream(rfc822.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
-		try (Transport transport = session.getTransport("smtp")) {
-			transport.connect();
-			transport.sendMessage(message, message.getAllRecipients());
-		}
-	}
-
-	static MimeMessage awaitMailTo(String customer, int count) {
-		return await().atMost(AgentApi.PATIENCE).until(() -> {
-			List<MimeMessage> received = new ArrayList<>();
-			for (MimeMessage message : mail.getReceivedMessages()) {
-				if (message.getAllRecipients()[0].toString().contains(customer)) {
-					received.add(message);
-				}
-			}
-			return received;
-		}, (received) -> received.size() >= count).get(count - 1);
 	}
 
 	List<Map<String, Object>> conversations(String channel, String sender) {

@@ -290,14 +290,14 @@ public class Conversations {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Conversation> withOpenTicket(String senderAddress) {
-		return this.conversations.findFirstBySenderAddressIgnoreCaseAndStatusOrderByUpdatedAtDesc(senderAddress,
+		return this.conversations.findFirstBySenderAddressAndStatusOrderByUpdatedAtDesc(senderAddress,
 				ConversationStatus.PROCESSED);
 	}
 
 	/** The sender's latest conversation whose ticket was closed, on any channel. */
 	@Transactional(readOnly = true)
 	public Optional<Conversation> withClosedTicket(String senderAddress) {
-		return this.conversations.findFirstBySenderAddressIgnoreCaseAndStatusOrderByUpdatedAtDesc(senderAddress,
+		return this.conversations.findFirstBySenderAddressAndStatusOrderByUpdatedAtDesc(senderAddress,
 				ConversationStatus.CLOSED);
 	}
 

@@ -92,6 +92,8 @@ public class TicketReplies {
 			send(reply, ticket, editor.user());
 		}
 		this.replies.flush();
+		// The consultant's open task shows it at once.
+		this.events.publishEvent(new TicketViewStale(ticket.getReference()));
 		return new Written(reply, true);
 	}
 

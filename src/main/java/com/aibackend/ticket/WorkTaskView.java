@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import com.aibackend.conversation.MessageState;
 import com.aibackend.outbound.DeliveryChanged;
 import jakarta.annotation.PreDestroy;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -87,13 +88,23 @@ class WorkTaskView {
 		}
 	}
 
+	/**
+	 * An answer failed for good, or one went out after a failure: the badge and the
+	 * "Customer not reached" filter follow. Other delivery states leave the task alone
+	 * (the ticket page and the API show them live), so that reports arriving while a
+	 * consultant completes the task never contend with it.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void delivery(DeliveryChanged event) {
+		if (event.state() != MessageState.FAILED && event.state() != MessageState.SENT) {
+			return;
+		}
 		this.deliveries.execute(() -> {
 			try {
 				this.transaction.executeWithoutResult(
 						(status) -> this.tickets.findFirstByConversationIdOrderByIdDesc(event.conversationId())
 							.filter((ticket) -> ticket.getStatus() != TicketStatus.CLOSED)
+							.filter((ticket) -> event.state() == MessageState.FAILED || wasNotReached(ticket))
 							.ifPresent(this::refresh));
 			}
 			catch (OptimisticLockingException ex) {
@@ -101,6 +112,13 @@ class WorkTaskView {
 				log.debug("Task of conversation {} changed while its view was refreshed", event.conversationId());
 			}
 		});
+	}
+
+	private boolean wasNotReached(Ticket ticket) {
+		return ticket.getProcessInstanceId() != null && this.runtimeService.createProcessInstanceQuery()
+			.processInstanceId(ticket.getProcessInstanceId())
+			.variableValueEquals(CUSTOMER_NOT_REACHED, true)
+			.count() > 0;
 	}
 
 	@PreDestroy

@@ -40,15 +40,25 @@ class TicketControllerTest {
 	@MockitoBean
 	CustomerComments comments;
 
+	@MockitoBean
+	TicketReplies replies;
+
+	@MockitoBean
+	TicketTimeline timeline;
+
+	@MockitoBean
+	TicketReopening reopening;
+
 	@Test
 	void aStatusChangeWithoutOrWithAnUnknownStatusIsRefusedWithAReason() throws Exception {
 		this.mvc.perform(agent(patch("/api/tickets/TCK-000001")).content("{}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value("status is required: one of IN_PROGRESS, CLOSED"));
+			.andExpect(jsonPath("$.detail").value("status is required: one of IN_PROGRESS, CLOSED, REOPENED"));
 		this.mvc.perform(agent(patch("/api/tickets/TCK-000001")).content("{\"status\":\"DONE\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("Unknown status 'DONE'; expected one of NEW, IN_PROGRESS, CLOSED"));
+			.andExpect(
+					jsonPath("$.detail").value("Unknown status 'DONE'; expected one of IN_PROGRESS, CLOSED, REOPENED"));
 		verify(this.tickets, never()).changeStatus(anyString(), any(), any(), any());
 	}
 
@@ -64,7 +74,7 @@ class TicketControllerTest {
 	@Test
 	void listsAreCappedAtAThousand() throws Exception {
 		this.mvc.perform(agent(get("/api/tickets")).param("limit", "50000")).andExpect(status().isOk());
-		verify(this.tickets).find(null, null, null, 1000);
+		verify(this.tickets).find(null, null, null, null, 1000);
 		this.mvc.perform(agent(get("/api/tickets")).param("status", "LOST"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("Parameter 'status' has an invalid value 'LOST'"));

@@ -24,6 +24,14 @@ public interface ConversationRepository
 	Optional<Conversation> findFirstBySenderAddressIgnoreCaseAndStatusOrderByUpdatedAtDesc(String senderAddress,
 			ConversationStatus status);
 
+	/**
+	 * On every new message: an exact address, so that the (sender, status) index serves
+	 * it.
+	 */
+	@Query("select c from Conversation c where c.senderAddress = ?1 and c.status = ?2 order by c.updatedAt desc limit 1")
+	Optional<Conversation> findFirstBySenderAddressAndStatusOrderByUpdatedAtDesc(String senderAddress,
+			ConversationStatus status);
+
 	@Query("select c from Conversation c where c.ticketId = ?1 and upper(c.senderAddress) = upper(?2) order by c.updatedAt desc limit 1")
 	Optional<Conversation> findFirstByTicketIdAndSenderAddressIgnoreCase(String ticketId, String senderAddress);
 
