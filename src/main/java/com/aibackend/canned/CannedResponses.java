@@ -19,6 +19,7 @@ import com.aibackend.shared.NotFoundException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -61,8 +62,12 @@ public class CannedResponses {
 
 	}
 
-	/** Shipped texts, loaded once into an empty table. */
+	/**
+	 * Shipped texts, loaded once into an empty table; before the cluster start lock is
+	 * released, so that two nodes starting at once do not both load them.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(3)
 	@Transactional
 	public void seed() throws IOException {
 		if (this.responses.count() > 0) {
