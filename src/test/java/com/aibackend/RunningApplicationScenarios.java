@@ -178,6 +178,17 @@ abstract class RunningApplicationScenarios {
 		return tickets;
 	}
 
+	@Test
+	void aMisspeltFieldIsRefusedByNameAndChangesNothing() {
+		Object before = this.api.get("/api/consultants/erin@example.com").get("away");
+		ResponseEntity<String> refused = this.http.withBasicAuth("admin@example.com", "admin123")
+			.exchange("/api/consultants/erin@example.com", HttpMethod.PUT, AgentApi.json("{\"available\":false}"),
+					String.class);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(refused.getBody()).contains("Unknown field available", "away");
+		assertThat(this.api.get("/api/consultants/erin@example.com").get("away")).isEqualTo(before);
+	}
+
 	private void capacity(String consultant, int capacity) {
 		ResponseEntity<String> changed = this.http.withBasicAuth("admin@example.com", "admin123")
 			.exchange("/api/consultants/" + consultant, HttpMethod.PUT,

@@ -1,5 +1,7 @@
 package com.aibackend.identity;
 
+import com.aibackend.shared.MaskedMessageConverter;
+
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -42,7 +44,8 @@ class DemoIdentities {
 	void create() {
 		GROUPS.forEach(this::group);
 		DemoUsers.ALL.forEach(this::user);
-		log.warn("""
+		// The demo logins are published in the README; the log shows them unmasked.
+		log.warn(MaskedMessageConverter.PUBLISHED, """
 
 				**********************************************************************
 				*  DEMO USERS ARE ACTIVE (aibackend.demo.enabled=true).               *

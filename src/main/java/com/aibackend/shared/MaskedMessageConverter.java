@@ -1,16 +1,26 @@
 package com.aibackend.shared;
 
+import org.slf4j.Marker;
+import org.slf4j.MarkerFactory;
+
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 
 /**
- * The log message with e-mail addresses and phone numbers masked (logback-spring.xml).
+ * The log message with e-mail addresses and phone numbers masked (logback-spring.xml),
+ * except in messages marked {@link #PUBLISHED}: texts of our own that name no customer,
+ * such as the demo logins printed at start.
  */
 public class MaskedMessageConverter extends MessageConverter {
 
+	/** A log message that holds no personal data and is shown as written. */
+	public static final Marker PUBLISHED = MarkerFactory.getMarker("PUBLISHED");
+
 	@Override
 	public String convert(ILoggingEvent event) {
-		return PersonalDataMasking.mask(super.convert(event));
+		String message = super.convert(event);
+		boolean published = event.getMarkerList() != null && event.getMarkerList().contains(PUBLISHED);
+		return published ? message : PersonalDataMasking.mask(message);
 	}
 
 }

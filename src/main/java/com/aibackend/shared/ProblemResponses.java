@@ -40,6 +40,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
 	}
 
+	@ExceptionHandler(UnknownFieldsException.class)
+	ProblemDetail unknownFields(UnknownFieldsException e) {
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown fields", e.getMessage());
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException e) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());

@@ -11,6 +11,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -60,6 +61,21 @@ class TicketControllerTest {
 			.andExpect(
 					jsonPath("$.detail").value("Unknown status 'DONE'; expected one of IN_PROGRESS, CLOSED, REOPENED"));
 		verify(this.tickets, never()).changeStatus(anyString(), any(), any(), any());
+	}
+
+	@Test
+	void aMisspeltFieldIsRefusedByName() throws Exception {
+		this.mvc
+			.perform(agent(patch("/api/tickets/TCK-000001")).content("{\"status\":\"CLOSED\",\"resolutoin\":\"x\"}"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("Unknown field resolutoin; this endpoint takes resolution, status"));
+		this.mvc.perform(agent(post("/api/tickets/TCK-000001/replies")).content("{\"txt\":\"Hello\"}"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.detail")
+				.value("Unknown field txt; this endpoint takes cannedResponse, internal, text"));
+		verify(this.tickets, never()).changeStatus(anyString(), any(), any(), any());
+		verify(this.replies, never()).write(anyString(), any(), any(), any());
 	}
 
 	@Test

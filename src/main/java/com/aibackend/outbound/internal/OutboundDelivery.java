@@ -118,9 +118,16 @@ public class OutboundDelivery {
 			Conversation conversation = this.conversations.get(message.getConversationId());
 			ChannelTransport transport = this.transports.get(message.getChannel());
 			if (transport == null) {
-				throw new IllegalStateException("The %s channel is not configured".formatted(message.getChannel()));
+				throw new DeliveryFailed("The %s channel is not configured".formatted(message.getChannel()));
 			}
-			String providerId = transport.send(outboundOf(conversation, message.getId(), message.getText()));
+			String providerId;
+			try {
+				providerId = transport.send(outboundOf(conversation, message.getId(), message.getText()));
+			}
+			catch (RuntimeException ex) {
+				throw new DeliveryFailed(
+						Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getSimpleName()).strip());
+			}
 			message.sent(providerId, this.clock.instant());
 			sendAttempt(message, "sent");
 			changed(message);
