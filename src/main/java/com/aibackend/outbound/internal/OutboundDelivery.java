@@ -125,8 +125,7 @@ public class OutboundDelivery {
 				providerId = transport.send(outboundOf(conversation, message.getId(), message.getText()));
 			}
 			catch (RuntimeException ex) {
-				throw new DeliveryFailed(
-						Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getSimpleName()).strip());
+				throw new DeliveryFailed(reasonOf(ex));
 			}
 			message.sent(providerId, this.clock.instant());
 			sendAttempt(message, "sent");
@@ -178,6 +177,24 @@ public class OutboundDelivery {
 			return "The %s channel is not configured, so nothing can be sent to this customer.".formatted(channel);
 		}
 		return transport.refusal(outboundOf(conversation, null, ""));
+	}
+
+	/**
+	 * The channel's own words, with the root cause named when it has none ("Connection
+	 * refused").
+	 */
+	private static String reasonOf(RuntimeException ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getSimpleName()).strip();
+		if (root != ex) {
+			String cause = (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+			message = message.endsWith(": null") ? message.substring(0, message.length() - 6) + ": " + cause
+					: (message.contains(cause) ? message : message + " (" + cause + ")");
+		}
+		return message;
 	}
 
 	private void changed(Message message) {
