@@ -14,7 +14,7 @@ class NotReadyForProductionFailureAnalyzer extends AbstractFailureAnalyzer<NotRe
 		return new FailureAnalysis(
 				"The application runs with the 'production' profile but is not ready for production:\n  - "
 						+ String.join("\n  - ", cause.problems()),
-				"Fix each point above (see \"Production checklist\" in README.md) and start again.", cause);
+				"Fix each point above (see \"Production checklist\" in docs/operators.md) and start again.", cause);
 	}
 
 }
