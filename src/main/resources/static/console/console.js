@@ -198,13 +198,17 @@
 
   function dryRun(event) {
     event.preventDefault();
+    // The rules as edited on screen, before they are deployed.
+    number();
     var request = {
       service: $('dry-service').value || null, priority: $('dry-priority').value || null,
-      channel: $('dry-channel').value || null, language: $('dry-language').value || null
+      channel: $('dry-channel').value || null, language: $('dry-language').value || null,
+      rows: rowsOf()
     };
     api('POST', '/api/rules/dry-run', request, function (status, result) {
       var box = $('dry-run-result');
       box.innerHTML = '';
+      if (status === 422 && result && result.errors) { showRowErrors(result.errors); }
       if (status !== 200) { box.textContent = (result && result.detail) || ('Dry-run failed (' + status + ').'); return; }
       var explanation = document.createElement('p');
       explanation.id = 'dry-run-explanation';

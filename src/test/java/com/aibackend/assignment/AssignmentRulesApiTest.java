@@ -149,6 +149,31 @@ class AssignmentRulesApiTest {
 	}
 
 	@Test
+	void theDryRunTriesTheRulesAsEditedBeforeTheyAreDeployed() throws Exception {
+		String current = this.mvc.perform(admin(get("/api/rules"))).andReturn().getResponse().getContentAsString();
+		List<Map<String, Object>> rows = new ArrayList<>(JsonPath.read(current, "$.rows"));
+		int network = indexOf(rows, "Network");
+		Map<String, Object> changed = new java.util.HashMap<>(rows.get(network));
+		changed.put("strategy", "STATIC");
+		changed.put("consultant", "bob@example.com");
+		changed.put("fallbackStrategy", "ROUND_ROBIN");
+		rows.set(network, changed);
+		String request = new com.fasterxml.jackson.databind.ObjectMapper()
+			.writeValueAsString(Map.of("service", "NETWORK", "rows", rows));
+
+		this.mvc.perform(admin(post("/api/rules/dry-run")).content(request))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.draft").value(true))
+			.andExpect(jsonPath("$.strategy").value("STATIC"))
+			.andExpect(jsonPath("$.wouldAssign").value("bob@example.com"));
+		// Nothing was deployed: the deployed table still decides round-robin.
+		assertThat(this.rules.current().version()).isEqualTo(this.original);
+		this.mvc.perform(admin(post("/api/rules/dry-run")).content("{\"service\":\"NETWORK\"}"))
+			.andExpect(jsonPath("$.draft").value(false))
+			.andExpect(jsonPath("$.strategy").value("ROUND_ROBIN"));
+	}
+
+	@Test
 	void aDeployedRuleDecidesTheNextTicketAndARollbackRestoresTheEarlierOne() throws Exception {
 		String current = this.mvc.perform(admin(get("/api/rules"))).andReturn().getResponse().getContentAsString();
 		List<Map<String, Object>> rows = new ArrayList<>(JsonPath.read(current, "$.rows"));

@@ -123,12 +123,22 @@ public class AssignmentRules {
 	 * What a request would get now: the matching row, and whom its strategy would pick
 	 * with who was passed over and why.
 	 */
-	public record DryRun(int version, String rule, String strategy, String pool, String wouldAssign,
+	/**
+	 * What a request would get.
+	 *
+	 * @param version the deployed version tried, or {@code null} for rows as edited
+	 * @param draft whether the rows as edited (not deployed) were tried
+	 */
+	public record DryRun(Integer version, String rule, String strategy, String pool, String wouldAssign,
 			String strategyUsed, Map<String, String> skipped, String firstResponse, String resolution,
-			String explanation) {
+			String explanation, boolean draft) {
 	}
 
-	public record DryRunRequest(String service, String priority, String channel, String language) {
+	/**
+	 * A request to try; with {@code rows}, the table as edited on screen is tried instead
+	 * of the deployed one (validated as a deploy would be, nothing stored).
+	 */
+	public record DryRunRequest(String service, String priority, String channel, String language, List<RuleRow> rows) {
 	}
 
 	@Transactional(readOnly = true)
@@ -151,8 +161,22 @@ public class AssignmentRules {
 
 	@Transactional(readOnly = true)
 	public DryRun dryRun(DryRunRequest request) {
-		DecisionDefinition latest = this.versions.latestDefinition(DECISION_CONSULTANT_ASSIGNMENT);
-		DmnModelInstance model = model(latest);
+		boolean draft = request.rows() != null;
+		DmnModelInstance model;
+		Integer version;
+		if (draft) {
+			Map<Integer, List<String>> errors = this.validation.check(request.rows());
+			if (!errors.isEmpty()) {
+				throw new InvalidRulesException(errors);
+			}
+			model = build(request.rows());
+			version = null;
+		}
+		else {
+			DecisionDefinition latest = this.versions.latestDefinition(DECISION_CONSULTANT_ASSIGNMENT);
+			model = model(latest);
+			version = latest.getVersion();
+		}
 		DmnDecision decision = this.dmn.parseDecision(DECISION_CONSULTANT_ASSIGNMENT, model);
 		Map<String, Object> inputs = new HashMap<>();
 		inputs.put("service", upper(request.service()));
@@ -162,11 +186,11 @@ public class AssignmentRules {
 				(request.language() != null) ? request.language().strip().toLowerCase(Locale.ROOT) : null);
 		DmnDecisionResult result = this.dmn.evaluateDecision(decision, Variables.fromMap(inputs));
 		if (result.isEmpty()) {
-			return new DryRun(latest.getVersion(), null, null, null, null, null, Map.of(), null, null,
-					"No rule matches: the table needs a catch-all row.");
+			return new DryRun(version, null, null, null, null, null, Map.of(), null, null,
+					"No rule matches: the table needs a catch-all row.", draft);
 		}
-		AssignmentDecision chosen = AssignmentDecision.of(DECISION_CONSULTANT_ASSIGNMENT, latest.getVersion(),
-				result.getSingleResult().getEntryMap());
+		AssignmentDecision chosen = AssignmentDecision.of(DECISION_CONSULTANT_ASSIGNMENT,
+				(version != null) ? version : 0, result.getSingleResult().getEntryMap());
 		Assignment preview = this.assigner.preview(chosen);
 		String explanation = (preview.consultant() != null)
 				? "Rule '%s' chooses %s%s; %s would get it now.".formatted(chosen.rule(), chosen.strategy(),
@@ -174,9 +198,10 @@ public class AssignmentRules {
 				: "Rule '%s' chooses %s%s; nobody can take it now, so it would wait in the %s queue.".formatted(
 						chosen.rule(), chosen.strategy(), (chosen.pool() != null) ? " over " + chosen.pool() : "",
 						(chosen.pool() != null) ? chosen.pool() : "unassigned");
-		return new DryRun(latest.getVersion(), chosen.rule(), chosen.strategy().name(), chosen.pool(),
-				preview.consultant(), preview.strategy().name(), preview.skipped(),
-				String.valueOf(preview.firstResponse()), String.valueOf(preview.resolution()), explanation);
+		return new DryRun(version, chosen.rule(), chosen.strategy().name(), chosen.pool(), preview.consultant(),
+				preview.strategy().name(), preview.skipped(), String.valueOf(preview.firstResponse()),
+				String.valueOf(preview.resolution()),
+				draft ? explanation + " (rules as edited, not deployed)" : explanation, draft);
 	}
 
 	@Transactional(readOnly = true)
