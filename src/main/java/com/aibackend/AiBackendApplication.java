@@ -25,22 +25,31 @@ public class AiBackendApplication {
 			System.setProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY,
 					DatatypeFactory.DATATYPEFACTORY_IMPLEMENTATION_CLASS);
 		}
-		if (args.length > 0 && "bench".equals(args[0])) {
-			Bench.main(AiBackendApplication.class, Arrays.copyOfRange(args, 1, args.length));
-			return;
+		// A first argument that is no option names a command; an unknown one is refused,
+		// never mistaken for a start of the server.
+		String command = (args.length > 0 && !args[0].startsWith("-")) ? args[0] : "";
+		String[] rest = (args.length > 0) ? Arrays.copyOfRange(args, 1, args.length) : args;
+		switch (command) {
+			case "" -> SpringApplication.run(AiBackendApplication.class, args);
+			case "bench" -> Bench.main(AiBackendApplication.class, rest);
+			case "crash", "cluster" -> FaultRuns.main(command, rest);
+			case "insights-bench" -> InsightsLoad.main(AiBackendApplication.class, rest);
+			case "health" -> System.exit(HealthProbe.check(System.getenv().getOrDefault("SERVER_PORT", "8080")));
+			default -> {
+				System.err.println(USAGE.formatted(command));
+				System.exit(2);
+			}
 		}
-		if (args.length > 0 && ("crash".equals(args[0]) || "cluster".equals(args[0]))) {
-			FaultRuns.main(args[0], Arrays.copyOfRange(args, 1, args.length));
-			return;
-		}
-		if (args.length > 0 && "insights-bench".equals(args[0])) {
-			InsightsLoad.main(AiBackendApplication.class, Arrays.copyOfRange(args, 1, args.length));
-			return;
-		}
-		if (args.length > 0 && "health".equals(args[0])) {
-			System.exit(HealthProbe.check(System.getenv().getOrDefault("SERVER_PORT", "8080")));
-		}
-		SpringApplication.run(AiBackendApplication.class, args);
 	}
+
+	private static final String USAGE = """
+			Unknown command '%s'.
+			Usage: java -jar ai-backend.jar [--setting=value ...]      run the application
+			       java -jar ai-backend.jar bench [options]            load benchmark (docs/measurements.md)
+			       java -jar ai-backend.jar crash|cluster [options]    fault runs (docs/operators.md)
+			       java -jar ai-backend.jar insights-bench [options]   insights timing on generated tickets
+			       java -jar ai-backend.jar health                     exit 0 when the running application is healthy
+			       java -Djarmode=evaluate|evaluate-extraction|evaluate-dialogue -jar ai-backend.jar ...
+			                                                           the bot's offline measurements (docs/measurements.md)""";
 
 }
