@@ -487,6 +487,9 @@ class TicketIntakeProcessTest {
 		this.scenario.runJob(instance);
 		Task triage = task(instance);
 		assertThat(triage.getName()).startsWith("Triage: Lena Park · ");
+		// The form offers the catalogue's services.
+		assertThat(this.engine.getTaskService().getVariableLocal(triage.getId(), "serviceOptions")).asString()
+			.contains("\"value\":\"NETWORK\"", "\"label\":\"Software & Licences\"");
 
 		List<String> before = this.scenario.outbound(conversation.getId());
 		complete(triage, withVariables("intentChoice", "DISMISS"));

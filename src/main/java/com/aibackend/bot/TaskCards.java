@@ -1,8 +1,14 @@
 package com.aibackend.bot;
 
+import static org.camunda.spin.Spin.JSON;
+
+import java.util.List;
+import java.util.Map;
+
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Understanding;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * How the bot's tasks read in Tasklist's list: what they are, who wrote and about what
@@ -12,6 +18,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 public final class TaskCards {
 
 	private static final int SUBJECT = 60;
+
+	/** The forms' {@code valuesKey} for the service select. */
+	static final String SERVICE_OPTIONS = "serviceOptions";
 
 	private TaskCards() {
 	}
@@ -28,6 +37,17 @@ public final class TaskCards {
 			case "LOW" -> 20;
 			default -> 50;
 		});
+	}
+
+	/**
+	 * The service select's options, from the catalogue (the forms list no services of
+	 * their own: adding a service to the catalogue adds it there).
+	 */
+	public static void serviceOptions(DelegateTask task, List<BotProperties.ServiceDefinition> catalogue) {
+		List<Map<String, String>> options = catalogue.stream()
+			.map((service) -> Map.of("label", service.name(), "value", service.id()))
+			.toList();
+		task.setVariableLocal(SERVICE_OPTIONS, SpinValues.jsonValue(JSON(options)).create());
 	}
 
 	private static String firstOf(String... values) {

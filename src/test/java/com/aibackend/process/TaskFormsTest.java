@@ -26,6 +26,10 @@ class TaskFormsTest {
 		Map<String, Object> service = component(form, "serviceChoice");
 		assertThat(JsonPath.<Boolean>read(service, "$.validate.required")).isTrue();
 		assertThat(JsonPath.<String>read(service, "$.conditional.hide")).isEqualTo("=intentChoice != \"NEW_REQUEST\"");
+		// The services come from the catalogue, not from the form.
+		assertThat(JsonPath.<String>read(service, "$.valuesKey")).isEqualTo("serviceOptions");
+		assertThat(JsonPath.<String>read(component(form("complete-missing-info.form"), "serviceChoice"), "$.valuesKey"))
+			.isEqualTo("serviceOptions");
 		assertThat(JsonPath.<List<String>>read(component(form, "intentChoice"), "$.values[*].value"))
 			.contains("NEW_REQUEST", "DISMISS");
 	}

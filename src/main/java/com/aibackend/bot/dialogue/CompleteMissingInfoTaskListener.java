@@ -67,6 +67,7 @@ public class CompleteMissingInfoTaskListener implements TaskListener {
 		String messages = this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n");
 		task.setVariableLocal("customerMessages", messages);
 		TaskCards.label(task, "Waiting for info", this.conversations.get(conversationId), understanding, messages);
+		TaskCards.serviceOptions(task, this.bot.catalogue());
 	}
 
 	private void apply(DelegateTask task, String conversationId) {

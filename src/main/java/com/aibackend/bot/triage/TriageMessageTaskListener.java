@@ -82,6 +82,7 @@ public class TriageMessageTaskListener implements TaskListener {
 			String messages = this.conversations.inboundTextOfCurrentRound(conversationId, "\n---\n");
 			task.setVariableLocal("customerMessages", messages);
 			TaskCards.label(task, "Triage", conversation, understanding, messages);
+			TaskCards.serviceOptions(task, this.bot.catalogue());
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			String intent = FormSubmission.value(task, INTENT_CHOICE);
