@@ -7,7 +7,7 @@ import javax.xml.datatype.DatatypeFactory;
 import com.aibackend.benchmark.Bench;
 import com.aibackend.benchmark.FaultRuns;
 import com.aibackend.benchmark.InsightsLoad;
-import com.aibackend.shared.HealthProbe;
+import com.aibackend.platform.HealthProbe;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

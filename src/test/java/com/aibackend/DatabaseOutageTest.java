@@ -48,7 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
 				"logging.level.org.hibernate.engine.jdbc.spi.SqlExceptionHelper=off",
 				"logging.level.org.springframework.transaction.support.TransactionTemplate=off",
 				"logging.level.org.hibernate.event.internal.DefaultLoadEventListener=off",
-				"logging.level.com.aibackend.shared.ProblemResponses=error",
+				"logging.level.com.aibackend.platform.ProblemResponses=error",
 				// A step the outage broke is tried again a second later, not half a
 				// minute.
 				"camunda.bpm.generic-properties.properties.failed-job-retry-time-cycle=R5/PT1S",

@@ -1,6 +1,6 @@
 package com.aibackend.identity;
 
-import com.aibackend.shared.MaskedMessageConverter;
+import com.aibackend.platform.MaskedMessageConverter;
 
 import java.util.List;
 

@@ -85,7 +85,7 @@ public final class WebhookRequests {
 	/** The webhook body exceeds {@link #MAX_BODY_BYTES}. */
 	public static class PayloadTooLargeException extends RuntimeException {
 
-		PayloadTooLargeException(long length) {
+		public PayloadTooLargeException(long length) {
 			super("The body is %s; at most %d bytes are accepted."
 				.formatted((length >= 0) ? length + " bytes" : "larger than that", MAX_BODY_BYTES));
 		}

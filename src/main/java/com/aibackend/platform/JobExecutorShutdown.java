@@ -1,4 +1,4 @@
-package com.aibackend.shared;
+package com.aibackend.platform;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;

@@ -1,4 +1,4 @@
-package com.aibackend.shared;
+package com.aibackend.platform;
 
 import java.net.ConnectException;
 import java.sql.Connection;
@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import jakarta.persistence.PersistenceException;

@@ -1,10 +1,17 @@
-package com.aibackend.shared;
+package com.aibackend.platform;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.aibackend.shared.ConflictException;
+import com.aibackend.shared.ForbiddenException;
+import com.aibackend.shared.InvalidRequestException;
+import com.aibackend.shared.NotFoundException;
+import com.aibackend.shared.UnknownFieldsException;
+import com.aibackend.shared.WebhookRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

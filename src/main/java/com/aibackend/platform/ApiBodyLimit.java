@@ -1,7 +1,8 @@
-package com.aibackend.shared;
+package com.aibackend.platform;
 
 import java.io.IOException;
 
+import com.aibackend.shared.WebhookRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

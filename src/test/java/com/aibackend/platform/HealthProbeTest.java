@@ -1,4 +1,6 @@
-package com.aibackend.shared;
+package com.aibackend.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -7,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class HealthProbeTest {
 

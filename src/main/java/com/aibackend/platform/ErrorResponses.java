@@ -1,4 +1,4 @@
-package com.aibackend.shared;
+package com.aibackend.platform;
 
 import java.net.URI;
 import java.util.Optional;
@@ -6,8 +6,8 @@ import java.util.Optional;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

@@ -1,4 +1,4 @@
-package com.aibackend.shared;
+package com.aibackend.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

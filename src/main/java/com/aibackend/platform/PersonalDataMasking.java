@@ -1,4 +1,4 @@
-package com.aibackend.shared;
+package com.aibackend.platform;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

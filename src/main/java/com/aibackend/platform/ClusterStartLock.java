@@ -1,4 +1,4 @@
-package com.aibackend.shared;
+package com.aibackend.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -6,7 +6,6 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;

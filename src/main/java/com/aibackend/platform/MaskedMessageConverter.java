@@ -1,10 +1,9 @@
-package com.aibackend.shared;
-
-import org.slf4j.Marker;
-import org.slf4j.MarkerFactory;
+package com.aibackend.platform;
 
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import org.slf4j.Marker;
+import org.slf4j.MarkerFactory;
 
 /**
  * The log message with e-mail addresses and phone numbers masked (logback-spring.xml),

@@ -1,6 +1,8 @@
-package com.aibackend.shared;
+package com.aibackend.platform;
 
 import java.time.Clock;
+
+import com.aibackend.shared.WebhookRequests;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class SharedConfiguration {
+class PlatformConfiguration {
 
 	@Bean
 	Clock clock() {

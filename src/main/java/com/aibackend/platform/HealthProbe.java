@@ -1,4 +1,4 @@
-package com.aibackend.shared;
+package com.aibackend.platform;
 
 import java.io.IOException;
 import java.net.URI;
