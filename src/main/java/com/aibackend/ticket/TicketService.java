@@ -1,14 +1,7 @@
 package com.aibackend.ticket;
 
-import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
-import static com.aibackend.process.TicketIntakeProcess.Var.COMPLETED_BY;
-import static com.aibackend.process.TicketIntakeProcess.Var.RESOLUTION;
-import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_STATUS;
-
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,14 +19,10 @@ import com.aibackend.payload.PayloadService.TicketRequest;
 import com.aibackend.shared.Audited;
 import com.aibackend.shared.ForbiddenException;
 import com.aibackend.shared.NotFoundException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,9 +41,7 @@ public class TicketService {
 
 	private final CustomerMessages messages;
 
-	private final TaskService taskService;
-
-	private final RuntimeService runtimeService;
+	private final WorkTask workTask;
 
 	private final Clock clock;
 
@@ -63,16 +50,15 @@ public class TicketService {
 	private final ConsultantAssigner assigner;
 
 	TicketService(TicketRepository tickets, Conversations conversations, PayloadService payloads,
-			CustomerMessages messages, TaskService taskService, RuntimeService runtimeService, Clock clock,
-			ApplicationEventPublisher events, ConsultantAssigner assigner) {
+			CustomerMessages messages, WorkTask workTask, Clock clock, ApplicationEventPublisher events,
+			ConsultantAssigner assigner) {
 		this.events = events;
 		this.assigner = assigner;
 		this.tickets = tickets;
 		this.conversations = conversations;
 		this.payloads = payloads;
 		this.messages = messages;
-		this.taskService = taskService;
-		this.runtimeService = runtimeService;
+		this.workTask = workTask;
 		this.clock = clock;
 	}
 
@@ -150,33 +136,11 @@ public class TicketService {
 	 */
 	@Transactional(readOnly = true)
 	public List<Ticket> find(TicketStatus status, String consultant, String service, String q, int limit) {
-		List<Specification<Ticket>> conditions = new ArrayList<>();
-		if (q != null && !q.isBlank()) {
-			String pattern = "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-					+ "%";
-			List<String> inMessages = this.conversations.withText(q.strip(), 1000);
-			conditions.add((root, query, cb) -> {
-				List<jakarta.persistence.criteria.Predicate> any = new ArrayList<>();
-				for (String field : List.of("requesterName", "company", "contact", "title", "description")) {
-					any.add(cb.like(cb.lower(root.get(field)), pattern, '\\'));
-				}
-				if (!inMessages.isEmpty()) {
-					any.add(root.get("conversationId").in(inMessages));
-				}
-				return cb.or(any.toArray(jakarta.persistence.criteria.Predicate[]::new));
-			});
-		}
-		if (status != null) {
-			conditions.add((root, query, cb) -> cb.equal(root.get("status"), status));
-		}
-		if (consultant != null && !consultant.isBlank()) {
-			conditions.add((root, query, cb) -> cb.equal(root.get("consultant"), consultant));
-		}
-		if (service != null && !service.isBlank()) {
-			conditions.add((root, query, cb) -> cb.equal(root.get("service"), service));
-		}
+		List<String> inMessages = (q != null && !q.isBlank()) ? this.conversations.withText(q.strip(), 1000)
+				: List.of();
 		return this.tickets
-			.findAll(Specification.allOf(conditions), PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "id")))
+			.findAll(TicketSearch.of(status, consultant, service, q, inMessages),
+					PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "id")))
 			.getContent();
 	}
 
@@ -197,25 +161,18 @@ public class TicketService {
 		if (ticket.getStatus() == next) {
 			return ticket;
 		}
-		Task task = workTask(ticket);
-		if (ticket.getConsultant() == null && editor.takesFromQueue() && task != null && next != TicketStatus.CLOSED) {
+		if (ticket.getConsultant() == null && editor.takesFromQueue() && next != TicketStatus.CLOSED) {
 			// A pool member working a waiting ticket takes it from the queue, as a claim
 			// in Tasklist does.
-			this.taskService.setAssignee(task.getId(), editor.user());
+			this.workTask.assign(ticket, editor.user());
 		}
 		TicketStatus before = ticket.getStatus();
 		ticket.moveTo(next, resolution, this.clock.instant());
 		audit(editor.user(), ticket, "status", before + " -> " + next);
 		freed(ticket);
-		if (task != null) {
-			this.taskService.setVariableLocal(task.getId(), TICKET_STATUS, next.name());
-			if (next == TicketStatus.CLOSED) {
-				Map<String, Object> variables = new HashMap<>();
-				variables.put(TICKET_STATUS, next.name());
-				variables.put(RESOLUTION, ticket.getResolution());
-				this.taskService.setVariableLocal(task.getId(), COMPLETED_BY, editor.user());
-				this.taskService.complete(task.getId(), variables);
-			}
+		this.workTask.showStatus(ticket, next);
+		if (next == TicketStatus.CLOSED) {
+			this.workTask.completeClosed(ticket, editor.user());
 		}
 		return ticket;
 	}
@@ -288,10 +245,7 @@ public class TicketService {
 	public void reassign(String reference, String consultant, String actor) {
 		Ticket ticket = get(reference);
 		changeConsultant(reference, consultant, actor);
-		Task task = workTask(ticket);
-		if (task != null && !Objects.equals(task.getAssignee(), consultant)) {
-			this.taskService.setAssignee(task.getId(), consultant);
-		}
+		this.workTask.assign(ticket, consultant);
 	}
 
 	/** The ticket whose counterpart in Teamwork Desk has this id. */
@@ -324,16 +278,6 @@ public class TicketService {
 			.toList();
 		return conversationIds.isEmpty() ? List.of()
 				: this.tickets.findByConversationIdInAndStatusNotOrderByIdDesc(conversationIds, TicketStatus.CLOSED);
-	}
-
-	private Task workTask(Ticket ticket) {
-		if (ticket.getProcessInstanceId() == null) {
-			return null;
-		}
-		return this.taskService.createTaskQuery()
-			.processInstanceId(ticket.getProcessInstanceId())
-			.taskDefinitionKey(TASK_WORK_ON_TICKET)
-			.singleResult();
 	}
 
 }

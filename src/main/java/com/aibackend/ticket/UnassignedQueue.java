@@ -1,7 +1,5 @@
 package com.aibackend.ticket;
 
-import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
-
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -10,8 +8,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import com.aibackend.assignment.AssignmentStrategy;
 import com.aibackend.assignment.ConsultantAssigner;
 import com.aibackend.assignment.ConsultantAvailable;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,18 +34,18 @@ class UnassignedQueue {
 
 	private final ConsultantAssigner assigner;
 
-	private final TaskService taskService;
+	private final WorkTask workTask;
 
 	private final TransactionTemplate transaction;
 
 	/** One hand-out pass at a time in this JVM; across nodes the assigner serialises. */
 	private final ReentrantLock passing = new ReentrantLock();
 
-	UnassignedQueue(TicketRepository tickets, ConsultantAssigner assigner, TaskService taskService,
+	UnassignedQueue(TicketRepository tickets, ConsultantAssigner assigner, WorkTask workTask,
 			PlatformTransactionManager transactions) {
 		this.tickets = tickets;
 		this.assigner = assigner;
-		this.taskService = taskService;
+		this.workTask = workTask;
 		this.transaction = new TransactionTemplate(transactions);
 		// Also after another transaction's commit, each hand-out commits on its own.
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -100,15 +96,8 @@ class UnassignedQueue {
 		if (consultant.isEmpty()) {
 			return false;
 		}
-		Task task = this.taskService.createTaskQuery()
-			.processInstanceId(ticket.getProcessInstanceId())
-			.taskDefinitionKey(TASK_WORK_ON_TICKET)
-			.singleResult();
-		if (task == null) {
-			return true;
-		}
 		// The task's assignment listener moves the ticket to its consultant and to NEW.
-		this.taskService.setAssignee(task.getId(), consultant.get());
+		this.workTask.assign(ticket, consultant.get());
 		log.info("{} handed out from the {} queue to {}", reference, pool, consultant.get());
 		return true;
 	}

@@ -1,6 +1,5 @@
 package com.aibackend.ticket;
 
-import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
 import static com.aibackend.process.TicketIntakeProcess.Var.CUSTOMER_COMMENTS;
 import static com.aibackend.process.TicketIntakeProcess.Var.CUSTOMER_NOT_REACHED;
 import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_STATUS;
@@ -14,8 +13,6 @@ import com.aibackend.conversation.MessageState;
 import com.aibackend.outbound.DeliveryChanged;
 import jakarta.annotation.PreDestroy;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -50,9 +47,7 @@ class WorkTaskView {
 		return thread;
 	});
 
-	private final TaskService taskService;
-
-	private final RuntimeService runtimeService;
+	private final WorkTask workTask;
 
 	private final TicketTimeline timeline;
 
@@ -62,12 +57,11 @@ class WorkTaskView {
 
 	private final TransactionTemplate transaction;
 
-	WorkTaskView(TaskService taskService, RuntimeService runtimeService, TicketTimeline timeline,
-			CustomerComments comments, TicketRepository tickets, PlatformTransactionManager transactionManager) {
+	WorkTaskView(WorkTask workTask, TicketTimeline timeline, CustomerComments comments, TicketRepository tickets,
+			PlatformTransactionManager transactionManager) {
 		this.tickets = tickets;
 		this.transaction = new TransactionTemplate(transactionManager);
-		this.taskService = taskService;
-		this.runtimeService = runtimeService;
+		this.workTask = workTask;
 		this.timeline = timeline;
 		this.comments = comments;
 	}
@@ -115,10 +109,7 @@ class WorkTaskView {
 	}
 
 	private boolean wasNotReached(Ticket ticket) {
-		return ticket.getProcessInstanceId() != null && this.runtimeService.createProcessInstanceQuery()
-			.processInstanceId(ticket.getProcessInstanceId())
-			.variableValueEquals(CUSTOMER_NOT_REACHED, true)
-			.count() > 0;
+		return this.workTask.processHas(ticket, CUSTOMER_NOT_REACHED, true);
 	}
 
 	@PreDestroy
@@ -128,24 +119,8 @@ class WorkTaskView {
 
 	/** Brings the ticket's open task, if it has one, up to date. */
 	void refresh(Ticket ticket) {
-		if (ticket.getProcessInstanceId() == null) {
-			return;
-		}
-		for (Task task : this.taskService.createTaskQuery()
-			.processInstanceId(ticket.getProcessInstanceId())
-			.taskDefinitionKey(TASK_WORK_ON_TICKET)
-			.list()) {
-			String name = name(ticket);
-			int priority = priority(ticket, this.timeline.customerWaiting(ticket));
-			if (!name.equals(task.getName()) || priority != task.getPriority()) {
-				task.setName(name);
-				task.setPriority(priority);
-				this.taskService.saveTask(task);
-			}
-			this.taskService.setVariablesLocal(task.getId(), variables(ticket));
-			this.runtimeService.setVariable(task.getProcessInstanceId(), CUSTOMER_NOT_REACHED,
-					this.timeline.customerNotReached(ticket));
-		}
+		this.workTask.show(ticket, name(ticket), priority(ticket, this.timeline.customerWaiting(ticket)),
+				variables(ticket), Map.of(CUSTOMER_NOT_REACHED, this.timeline.customerNotReached(ticket)));
 	}
 
 	private Map<String, Object> variables(Ticket ticket) {

@@ -1,9 +1,5 @@
 package com.aibackend.assignment.rules;
 
-import com.aibackend.assignment.AssignmentDecision;
-import com.aibackend.assignment.ConsultantAssigner;
-import com.aibackend.assignment.Assignment;
-import com.aibackend.assignment.DecisionVersions;
 import static com.aibackend.process.TicketIntakeProcess.DECISION_CONSULTANT_ASSIGNMENT;
 
 import java.io.IOException;
@@ -13,13 +9,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.aibackend.assignment.Assignment;
+import com.aibackend.assignment.AssignmentDecision;
+import com.aibackend.assignment.ConsultantAssigner;
+import com.aibackend.assignment.DecisionVersions;
 import com.aibackend.conversation.Channel;
 import com.aibackend.shared.Audited;
 import com.aibackend.shared.NotFoundException;
@@ -37,20 +36,12 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
-import org.camunda.bpm.model.dmn.instance.Description;
-import org.camunda.bpm.model.dmn.instance.DecisionTable;
-import org.camunda.bpm.model.dmn.instance.Input;
-import org.camunda.bpm.model.dmn.instance.InputEntry;
-import org.camunda.bpm.model.dmn.instance.Output;
-import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.camunda.bpm.model.dmn.instance.Text;
 
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,14 +52,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AssignmentRules {
-
-	/** The shipped table gives the columns every deployed version keeps. */
-	private static final String TEMPLATE = "dmn/consultant-assignment.dmn";
-
-	private static final List<String> INPUTS = List.of("service", "priority", "channel", "language");
-
-	private static final List<String> OUTPUTS = List.of("strategy", "consultant", "pool", "fallbackStrategy", "rule",
-			"firstResponse", "resolution");
 
 	private final RepositoryService repositoryService;
 
@@ -144,7 +127,7 @@ public class AssignmentRules {
 	@Transactional(readOnly = true)
 	public Rules current() {
 		DecisionDefinition latest = this.versions.latestDefinition(DECISION_CONSULTANT_ASSIGNMENT);
-		return new Rules(latest.getVersion(), deployedAt(latest), rows(model(latest)));
+		return new Rules(latest.getVersion(), deployedAt(latest), DecisionTableRows.rows(model(latest)));
 	}
 
 	/** Validates the rows and deploys them as the decision's next version. */
@@ -154,9 +137,9 @@ public class AssignmentRules {
 		if (!errors.isEmpty()) {
 			throw new InvalidRulesException(errors);
 		}
-		DmnModelInstance model = build(rows);
+		DmnModelInstance model = DecisionTableRows.build(rows);
 		int version = deploy(model, actor, "admin console or API", "%d rows".formatted(rows.size()));
-		return new Rules(version, this.clock.instant(), rows(model));
+		return new Rules(version, this.clock.instant(), DecisionTableRows.rows(model));
 	}
 
 	@Transactional(readOnly = true)
@@ -169,7 +152,7 @@ public class AssignmentRules {
 			if (!errors.isEmpty()) {
 				throw new InvalidRulesException(errors);
 			}
-			model = build(request.rows());
+			model = DecisionTableRows.build(request.rows());
 			version = null;
 		}
 		else {
@@ -179,9 +162,9 @@ public class AssignmentRules {
 		}
 		DmnDecision decision = this.dmn.parseDecision(DECISION_CONSULTANT_ASSIGNMENT, model);
 		Map<String, Object> inputs = new HashMap<>();
-		inputs.put("service", upper(request.service()));
-		inputs.put("priority", upper(request.priority()));
-		inputs.put("channel", upper(request.channel()));
+		inputs.put("service", DecisionTableRows.upper(request.service()));
+		inputs.put("priority", DecisionTableRows.upper(request.priority()));
+		inputs.put("channel", DecisionTableRows.upper(request.channel()));
 		inputs.put("language",
 				(request.language() != null) ? request.language().strip().toLowerCase(Locale.ROOT) : null);
 		DmnDecisionResult result = this.dmn.evaluateDecision(decision, Variables.fromMap(inputs));
@@ -226,7 +209,7 @@ public class AssignmentRules {
 				.orElse(null);
 			result.add(new RuleVersion(definition.getVersion(), deployment.getDeploymentTime().toInstant(),
 					(created != null) ? created.getUserId() : null, deployment.getSource(),
-					rows(model(definition)).size(), definition.getVersion() == latest));
+					DecisionTableRows.rows(model(definition)).size(), definition.getVersion() == latest));
 		}
 		return result;
 	}
@@ -243,7 +226,7 @@ public class AssignmentRules {
 		}
 		DmnModelInstance model = model(definition);
 		int deployed = deploy(model, actor, "rollback to version " + version, "rollback to version " + version);
-		return new Rules(deployed, this.clock.instant(), rows(model));
+		return new Rules(deployed, this.clock.instant(), DecisionTableRows.rows(model));
 	}
 
 	private int deploy(DmnModelInstance model, String actor, String source, String detail) {
@@ -287,133 +270,6 @@ public class AssignmentRules {
 			.singleResult()
 			.getDeploymentTime()
 			.toInstant();
-	}
-
-	/** The table's rows, reading each column by its input expression or output name. */
-	static List<RuleRow> rows(DmnModelInstance model) {
-		DecisionTable table = model.getModelElementsByType(DecisionTable.class).iterator().next();
-		List<String> inputs = table.getInputs()
-			.stream()
-			.map((input) -> input.getInputExpression().getText().getTextContent().strip())
-			.toList();
-		List<String> outputs = table.getOutputs().stream().map(Output::getName).toList();
-		List<RuleRow> rows = new ArrayList<>();
-		for (Rule rule : table.getRules()) {
-			Map<String, String> cells = new HashMap<>();
-			List<InputEntry> inputEntries = new ArrayList<>(rule.getInputEntries());
-			for (int i = 0; i < inputs.size() && i < inputEntries.size(); i++) {
-				cells.put(inputs.get(i), fromFeel(inputEntries.get(i).getText().getTextContent()));
-			}
-			List<OutputEntry> outputEntries = new ArrayList<>(rule.getOutputEntries());
-			for (int i = 0; i < outputs.size() && i < outputEntries.size(); i++) {
-				cells.put(outputs.get(i), fromFeel(outputEntries.get(i).getText().getTextContent()));
-			}
-			String description = (rule.getDescription() != null) ? rule.getDescription().getTextContent() : null;
-			String name = (cells.get("rule") != null) ? cells.get("rule") : rule.getId();
-			rows.add(new RuleRow(name, description, cells.get("service"), cells.get("priority"), cells.get("channel"),
-					cells.get("language"), cells.get("strategy"), cells.get("consultant"), cells.get("pool"),
-					cells.get("fallbackStrategy"), cells.get("firstResponse"), cells.get("resolution")));
-		}
-		return rows;
-	}
-
-	/** The shipped table's columns with these rows. */
-	private DmnModelInstance build(List<RuleRow> rows) {
-		DmnModelInstance model;
-		try (InputStream template = new ClassPathResource(TEMPLATE).getInputStream()) {
-			model = Dmn.readModelFromStream(template);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		DecisionTable table = model.getModelElementsByType(DecisionTable.class).iterator().next();
-		new ArrayList<>(table.getRules()).forEach((rule) -> table.removeChildElement(rule));
-		List<String> inputs = table.getInputs()
-			.stream()
-			.map((Input input) -> input.getInputExpression().getText().getTextContent().strip())
-			.toList();
-		List<String> outputs = table.getOutputs().stream().map(Output::getName).toList();
-		int number = 1;
-		for (RuleRow row : rows) {
-			Map<String, String> cells = new LinkedHashMap<>();
-			cells.put("service", upperList(row.service()));
-			cells.put("priority", upperList(row.priority()));
-			cells.put("channel", upperList(row.channel()));
-			cells.put("language", (row.language() != null) ? row.language().toLowerCase(Locale.ROOT) : null);
-			cells.put("strategy", upper(row.strategy()));
-			cells.put("consultant", strip(row.consultant()));
-			cells.put("pool", strip(row.pool()));
-			cells.put("fallbackStrategy", upper(row.fallbackStrategy()));
-			cells.put("rule", strip(row.name()));
-			cells.put("firstResponse", strip(row.firstResponse()));
-			cells.put("resolution", strip(row.resolution()));
-			String id = "Rule_%02d".formatted(number++);
-			Rule rule = model.newInstance(Rule.class);
-			rule.setId(id);
-			if (!RuleValidation.blank(row.description())) {
-				Description description = model.newInstance(Description.class);
-				description.setTextContent(row.description().strip());
-				rule.setDescription(description);
-			}
-			for (int i = 0; i < inputs.size(); i++) {
-				InputEntry entry = model.newInstance(InputEntry.class);
-				entry.setId(id + "_In" + i);
-				entry.setText(text(model, toFeel(cells.get(inputs.get(i)))));
-				rule.getInputEntries().add(entry);
-			}
-			for (int i = 0; i < outputs.size(); i++) {
-				OutputEntry entry = model.newInstance(OutputEntry.class);
-				entry.setId(id + "_Out" + i);
-				entry.setText(text(model, toFeel(cells.get(outputs.get(i)))));
-				rule.getOutputEntries().add(entry);
-			}
-			table.getRules().add(rule);
-		}
-		Dmn.validateModel(model);
-		return model;
-	}
-
-	private static Text text(DmnModelInstance model, String content) {
-		Text text = model.newInstance(Text.class);
-		text.setTextContent(content);
-		return text;
-	}
-
-	/**
-	 * {@code "A","B"} (string literals, as Camunda Modeler writes them) to {@code A, B}.
-	 */
-	static String fromFeel(String expression) {
-		if (expression == null || expression.isBlank()) {
-			return null;
-		}
-		List<String> values = new ArrayList<>();
-		for (String part : expression.split(",")) {
-			String value = part.strip();
-			if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-				value = value.substring(1, value.length() - 1);
-			}
-			values.add(value);
-		}
-		return String.join(", ", values);
-	}
-
-	/** {@code A, B} to {@code "A","B"}. */
-	static String toFeel(String cell) {
-		List<String> values = RuleValidation.values(cell);
-		return values.stream().map((value) -> "\"" + value.replace("\"", "") + "\"").collect(Collectors.joining(","));
-	}
-
-	private static String upper(String value) {
-		return RuleValidation.blank(value) ? null : value.strip().toUpperCase(Locale.ROOT);
-	}
-
-	private static String upperList(String value) {
-		return RuleValidation.blank(value) ? null
-				: String.join(",", RuleValidation.values(value).stream().map(AssignmentRules::upper).toList());
-	}
-
-	private static String strip(String value) {
-		return RuleValidation.blank(value) ? null : value.strip();
 	}
 
 	/** Rows that cannot be deployed, each with its reasons. */
