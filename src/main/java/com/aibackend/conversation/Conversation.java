@@ -87,7 +87,6 @@ public class Conversation {
 	 * applies.
 	 */
 	void reopen(Instant now) {
-		this.status = ConversationStatus.RECEIVED;
 		this.openedAt = now;
 		this.updatedAt = now;
 	}
@@ -105,7 +104,6 @@ public class Conversation {
 
 	void linkTicket(String ticketId, Instant now) {
 		this.ticketId = ticketId;
-		this.status = ConversationStatus.PROCESSED;
 		this.updatedAt = now;
 	}
 

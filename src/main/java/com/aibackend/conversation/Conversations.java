@@ -79,8 +79,9 @@ public class Conversations {
 		return this.messages.save(Message.outbound(conversationId, conversation.getChannel(), text, state, now));
 	}
 
+	/** Only the process writes the status (see {@link ConversationStatusProjection}). */
 	@Transactional
-	public void changeStatus(String conversationId, ConversationStatus status) {
+	void changeStatus(String conversationId, ConversationStatus status) {
 		get(conversationId).changeStatus(status, this.clock.instant());
 	}
 
@@ -98,9 +99,7 @@ public class Conversations {
 	/** The conversation's closed ticket is open again, in a new process run. */
 	@Transactional
 	public void relinkTicket(String conversationId, String processInstanceId) {
-		Conversation conversation = get(conversationId);
-		conversation.linkProcess(processInstanceId);
-		conversation.changeStatus(ConversationStatus.PROCESSED, this.clock.instant());
+		get(conversationId).linkProcess(processInstanceId);
 	}
 
 	@Transactional

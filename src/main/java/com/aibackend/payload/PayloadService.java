@@ -9,7 +9,6 @@ import java.util.Map;
 
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
-import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.conversation.Direction;
 import com.aibackend.conversation.Message;
 import com.aibackend.conversation.Reading;
@@ -66,7 +65,6 @@ public class PayloadService {
 		String id = Payload.newId();
 		Payload payload = this.payloads
 			.save(new Payload(id, conversationId, toJson(content(id, conversation, reading, sourceMessageIds)), now()));
-		this.conversations.changeStatus(conversationId, ConversationStatus.READY);
 		return payload;
 	}
 

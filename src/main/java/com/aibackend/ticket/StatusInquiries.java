@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
-import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.outbound.CustomerMessages;
 
 import org.springframework.stereotype.Service;
@@ -58,7 +57,6 @@ class StatusInquiries {
 							.collect(Collectors.joining("\n")));
 			}
 		}
-		this.conversations.changeStatus(conversationId, ConversationStatus.ANSWERED);
 	}
 
 	private boolean sameSender(Ticket ticket, Conversation inquiry) {

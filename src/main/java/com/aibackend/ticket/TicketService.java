@@ -12,7 +12,6 @@ import com.aibackend.assignment.ConsultantAssigner;
 import com.aibackend.assignment.ConsultantAvailable;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
-import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.outbound.CustomerMessages;
 import com.aibackend.payload.PayloadService;
 import com.aibackend.payload.PayloadService.TicketRequest;
@@ -266,7 +265,6 @@ public class TicketService {
 		String resolution = (ticket.getResolution() != null) ? ticket.getResolution() : "-";
 		this.messages.enqueue(ticket.getConversationId(), "ticket.closed", ticket.getReference(), ticket.getTitle(),
 				resolution);
-		this.conversations.changeStatus(ticket.getConversationId(), ConversationStatus.CLOSED);
 	}
 
 	/** Open tickets of the conversations of one sender, newest first. */

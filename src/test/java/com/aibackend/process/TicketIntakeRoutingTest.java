@@ -84,6 +84,28 @@ class TicketIntakeRoutingTest {
 		given(this.bot.serviceName(anyString())).willAnswer((call) -> call.getArgument(0));
 	}
 
+	/**
+	 * The conversation's status is where its process stands, written by the BPMN's
+	 * listeners and by nothing else: each step that ends a run sets it as it is entered.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "EndEvent_StatusAnswered, ANSWERED", "EndEvent_OtherAnswered, ANSWERED",
+			"EndEvent_ConversationExpired, EXPIRED", "EndEvent_Dismissed, DISMISSED",
+			"Task_CompleteMissingInfo, WAITING_FOR_INFO" })
+	void theConversationsStatusFollowsTheProcess(String activity, ConversationStatus status) {
+		Conversation conversation = receive();
+		botReads(conversation, new Understanding("NEW_REQUEST", null, "MEDIUM", null, 0.2, "en", null, null,
+				"ana@acme.example", null, null, null, List.of("description")));
+		assertThat(this.scenario.reload(conversation).getStatus()).isEqualTo(ConversationStatus.RECEIVED);
+		this.engine.getRuntimeService()
+			.createProcessInstanceByKey(TicketIntakeProcess.KEY)
+			.businessKey(conversation.getId() + "-" + activity)
+			.setVariable(TicketIntakeProcess.Var.CONVERSATION_ID, conversation.getId())
+			.startBeforeActivity(activity)
+			.execute();
+		assertThat(this.scenario.reload(conversation).getStatus()).isEqualTo(status);
+	}
+
 	@Test
 	void aCompleteReadingBecomesAPayloadAndTheTicketIsMadeFromIt() {
 		Conversation conversation = receive();

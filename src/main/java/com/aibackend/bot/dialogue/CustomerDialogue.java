@@ -10,7 +10,6 @@ import com.aibackend.bot.Intent;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Understanding;
-import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.outbound.CustomerMessages;
 
 import org.springframework.stereotype.Service;
@@ -43,7 +42,6 @@ public class CustomerDialogue {
 				understood(conversation, understanding),
 				missingList(CustomerMessages.localeOf(conversation), understanding.missingFields()));
 		this.conversations.markAsked(conversationId);
-		this.conversations.changeStatus(conversationId, ConversationStatus.WAITING_FOR_INFO);
 	}
 
 	@Transactional
@@ -66,7 +64,6 @@ public class CustomerDialogue {
 	 */
 	@Transactional
 	public void acknowledgeTriage(String conversationId) {
-		this.conversations.changeStatus(conversationId, ConversationStatus.IN_TRIAGE);
 		acknowledge(conversationId);
 	}
 
@@ -85,7 +82,6 @@ public class CustomerDialogue {
 		else {
 			this.messages.enqueue(conversationId, "answer.other");
 		}
-		this.conversations.changeStatus(conversationId, ConversationStatus.ANSWERED);
 	}
 
 	String missingList(Locale locale, List<String> missing) {

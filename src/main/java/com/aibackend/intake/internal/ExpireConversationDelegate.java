@@ -2,7 +2,6 @@ package com.aibackend.intake.internal;
 
 import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
 
-import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.outbound.CustomerMessages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,7 +28,6 @@ class ExpireConversationDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String conversationId = (String) execution.getVariable(CONVERSATION_ID);
-		this.conversations.changeStatus(conversationId, ConversationStatus.EXPIRED);
 		this.messages.enqueue(conversationId, "conversation.expired");
 	}
 

@@ -6,7 +6,6 @@ import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
 import static com.aibackend.process.TicketIntakeProcess.Var.CUSTOMER;
 
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.conversation.Conversations;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,7 +43,6 @@ public class TicketIntakeRuns {
 	public void continueWith(Conversation conversation, String text) {
 		switch (conversation.getStatus()) {
 			case WAITING_FOR_INFO -> {
-				this.conversations.changeStatus(conversation.getId(), ConversationStatus.RECEIVED);
 				this.runtimeService.createMessageCorrelation(MSG_CUSTOMER_REPLY)
 					.processInstanceId(conversation.getProcessInstanceId())
 					.correlateAllWithResult();
