@@ -62,6 +62,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:agent-conversation;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
 				"aibackend.outbound.retry-cycle=R2/PT1S", "aibackend.whatsapp.reminder-template=support_update",
+				// The gauges are refreshed often enough to be awaited.
+				"aibackend.metrics.refresh=PT1S",
 				// The failed deliveries this class provokes are asserted, not logged.
 				"camunda.bpm.generic-properties.properties.enable-cmd-exception-logging=false",
 				"logging.level.org.camunda.bpm.engine.jobexecutor=error",

@@ -148,8 +148,10 @@ class AssignmentRulesApiTest {
 		assertThat(this.tickets.find(null, null, null, 1000)).hasSize((int) ticketsBefore);
 	}
 
-	@Test
-	void theDryRunTriesTheRulesAsEditedBeforeTheyAreDeployed() throws Exception {
+	/**
+	 * The deployed rows with Network changed to Bob (STATIC, round-robin as fallback).
+	 */
+	private List<Map<String, Object>> networkToBob() throws Exception {
 		String current = this.mvc.perform(admin(get("/api/rules"))).andReturn().getResponse().getContentAsString();
 		List<Map<String, Object>> rows = new ArrayList<>(JsonPath.read(current, "$.rows"));
 		int network = indexOf(rows, "Network");
@@ -158,8 +160,13 @@ class AssignmentRulesApiTest {
 		changed.put("consultant", "bob@example.com");
 		changed.put("fallbackStrategy", "ROUND_ROBIN");
 		rows.set(network, changed);
-		String request = new com.fasterxml.jackson.databind.ObjectMapper()
-			.writeValueAsString(Map.of("service", "NETWORK", "rows", rows));
+		return rows;
+	}
+
+	@Test
+	void theDryRunTriesTheRulesAsEditedBeforeTheyAreDeployed() throws Exception {
+		List<Map<String, Object>> rows = networkToBob();
+		String request = this.json.writeValueAsString(Map.of("service", "NETWORK", "rows", rows));
 
 		this.mvc.perform(admin(post("/api/rules/dry-run")).content(request))
 			.andExpect(status().isOk())
@@ -175,14 +182,7 @@ class AssignmentRulesApiTest {
 
 	@Test
 	void aDeployedRuleDecidesTheNextTicketAndARollbackRestoresTheEarlierOne() throws Exception {
-		String current = this.mvc.perform(admin(get("/api/rules"))).andReturn().getResponse().getContentAsString();
-		List<Map<String, Object>> rows = new ArrayList<>(JsonPath.read(current, "$.rows"));
-		int network = indexOf(rows, "Network");
-		Map<String, Object> changed = new java.util.HashMap<>(rows.get(network));
-		changed.put("strategy", "STATIC");
-		changed.put("consultant", "bob@example.com");
-		changed.put("fallbackStrategy", "ROUND_ROBIN");
-		rows.set(network, changed);
+		List<Map<String, Object>> rows = networkToBob();
 
 		String deployed = this.mvc
 			.perform(admin(put("/api/rules")).content(this.json.writeValueAsString(Map.of("rows", rows))))
