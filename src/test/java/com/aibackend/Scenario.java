@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.aibackend.conversation.Channel;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Understanding;
 import com.aibackend.intake.Intake;
 import com.aibackend.conversation.Direction;
@@ -28,11 +29,14 @@ public final class Scenario {
 
 	private final Conversations conversations;
 
+	private final Readings readings;
+
 	private final Intake intake;
 
-	public Scenario(ProcessEngine engine, Conversations conversations, Intake intake) {
+	public Scenario(ProcessEngine engine, Conversations conversations, Readings readings, Intake intake) {
 		this.engine = engine;
 		this.conversations = conversations;
+		this.readings = readings;
 		this.intake = intake;
 	}
 
@@ -84,7 +88,7 @@ public final class Scenario {
 
 	/** What the bot (or an agent) read of the conversation's current round. */
 	public Understanding understanding(Conversation conversation) {
-		return this.conversations.understandingOf(conversation.getId());
+		return this.readings.understandingOf(conversation.getId());
 	}
 
 	public Conversation reload(Conversation conversation) {

@@ -42,6 +42,7 @@ import java.util.Map;
 import com.aibackend.conversation.Channel;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.intake.Intake;
 import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.intake.IncomingMessage;
@@ -86,6 +87,9 @@ class TicketIntakeProcessTest {
 	Conversations conversations;
 
 	@Autowired
+	Readings readings;
+
+	@Autowired
 	Intake intake;
 
 	@Autowired
@@ -105,7 +109,7 @@ class TicketIntakeProcessTest {
 	@BeforeEach
 	void setUp() {
 		init(this.engine);
-		this.scenario = new Scenario(this.engine, this.conversations, this.intake);
+		this.scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 	}
 
 	@Test
@@ -333,7 +337,7 @@ class TicketIntakeProcessTest {
 	void waitingConversationIsRemindedOnceAndThenExpires() {
 		Conversation conversation = this.intake.registerStarted(
 				new IncomingMessage(Channel.API, Scenario.uniqueSender(), null, null, "hello, broken", null), null);
-		this.conversations.recordReading(conversation.getId(), com.aibackend.conversation.Reading.Source.BOT,
+		this.readings.recordReading(conversation.getId(), com.aibackend.conversation.Reading.Source.BOT,
 				new com.aibackend.conversation.Understanding("NEW_REQUEST", null, "MEDIUM", null, 0.3, "en", null, null,
 						conversation.getSenderAddress(), null, null, null,
 						java.util.List.of("requesterName", "description")));

@@ -12,6 +12,7 @@ import com.aibackend.bot.model.ServiceModel;
 import com.aibackend.bot.model.TextPrediction;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Message;
 import com.aibackend.conversation.Reading;
 import com.aibackend.conversation.Understanding;
@@ -34,6 +35,8 @@ public class Bot {
 
 	private final Conversations conversations;
 
+	private final Readings readings;
+
 	private final BotProperties properties;
 
 	private final LanguageDetection languages;
@@ -42,7 +45,7 @@ public class Bot {
 
 	private final BotOutcomes outcomes;
 
-	Bot(MessageClassifier classifier, FieldRequirements requirements, Conversations conversations,
+	Bot(MessageClassifier classifier, FieldRequirements requirements, Conversations conversations, Readings readings,
 			BotProperties properties, LanguageDetection languages, ServiceModel services, BotOutcomes outcomes) {
 		this.outcomes = outcomes;
 		this.languages = languages;
@@ -50,6 +53,7 @@ public class Bot {
 		this.classifier = classifier;
 		this.requirements = requirements;
 		this.conversations = conversations;
+		this.readings = readings;
 		this.properties = properties;
 	}
 
@@ -60,7 +64,7 @@ public class Bot {
 
 	private Reading read(String conversationId) {
 		Conversation conversation = this.conversations.get(conversationId);
-		Understanding known = this.conversations.understandingOf(conversationId);
+		Understanding known = this.readings.understandingOf(conversationId);
 		List<String> texts = this.conversations.inboundOfCurrentRound(conversationId)
 			.stream()
 			.map(Message::getText)
@@ -71,7 +75,7 @@ public class Bot {
 		ExtractedFields fields = classification.fields().orElse(fieldsOf(known));
 		String service = (classification.service() != null) ? classification.service() : known.service();
 		List<String> missing = this.requirements.missing(classification.intent(), service, fields);
-		return this.conversations.recordReading(conversationId, Reading.Source.BOT,
+		return this.readings.recordReading(conversationId, Reading.Source.BOT,
 				new Understanding(classification.intent().name(), service, classification.priority().name(),
 						(classification.type() != null) ? classification.type().name() : known.type(),
 						classification.confidence(), language, fields.requesterName(), fields.company(),
@@ -85,7 +89,7 @@ public class Bot {
 	@Transactional
 	public Reading applyAgentInput(String conversationId, AgentInput input) {
 		Conversation conversation = this.conversations.get(conversationId);
-		Understanding known = this.conversations.understandingOf(conversationId);
+		Understanding known = this.readings.understandingOf(conversationId);
 		if (input.service() != null && !input.service().isBlank()
 				&& this.properties.service(input.service()).isEmpty()) {
 			throw new InvalidRequestException("Unknown service '%s'".formatted(input.service()));
@@ -102,7 +106,7 @@ public class Bot {
 			.filter((field) -> !(FieldRequirements.DESCRIPTION.equals(field) && fields.description() != null
 					&& !fields.description().isBlank()))
 			.toList();
-		return this.conversations.recordReading(conversationId, Reading.Source.AGENT,
+		return this.readings.recordReading(conversationId, Reading.Source.AGENT,
 				new Understanding(Intent.NEW_REQUEST.name(), service, priority.name(), known.type(), 1.0,
 						conversation.getLanguage(), fields.requesterName(), fields.company(), fields.contact(),
 						fields.description(), null, fields.title(), missing));
@@ -115,7 +119,7 @@ public class Bot {
 	@Transactional
 	public Reading applyTriage(String conversationId, String intentName, String service, String priorityName) {
 		Conversation conversation = this.conversations.get(conversationId);
-		Understanding known = this.conversations.understandingOf(conversationId);
+		Understanding known = this.readings.understandingOf(conversationId);
 		Intent intent = Intent.valueOf(required(intentName, "intent").toUpperCase(Locale.ROOT));
 		Priority priority = Priority.valueOf(required(priorityName, "priority").toUpperCase(Locale.ROOT));
 		if (intent == Intent.NEW_REQUEST && (service == null || this.properties.service(service).isEmpty())) {
@@ -124,7 +128,7 @@ public class Bot {
 		}
 		ExtractedFields fields = fieldsOf(known);
 		List<String> missing = this.requirements.missing(intent, service, fields);
-		return this.conversations.recordReading(conversationId, Reading.Source.TRIAGE,
+		return this.readings.recordReading(conversationId, Reading.Source.TRIAGE,
 				new Understanding(intent.name(), service, priority.name(), known.type(), 1.0,
 						conversation.getLanguage(), fields.requesterName(), fields.company(), fields.contact(),
 						fields.description(), fields.ticketReference(), fields.title(), missing));

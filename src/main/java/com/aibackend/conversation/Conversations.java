@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.Optional;
 
 import com.aibackend.conversation.internal.ConversationRepository;
 import com.aibackend.conversation.internal.MessageRepository;
-import com.aibackend.conversation.internal.ReadingRepository;
 import com.aibackend.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,17 +31,14 @@ public class Conversations {
 
 	private final MessageRepository messages;
 
-	private final ReadingRepository readings;
-
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	Conversations(ConversationRepository conversations, MessageRepository messages, ReadingRepository readings,
-			Clock clock, ApplicationEventPublisher events) {
+	Conversations(ConversationRepository conversations, MessageRepository messages, Clock clock,
+			ApplicationEventPublisher events) {
 		this.conversations = conversations;
 		this.messages = messages;
-		this.readings = readings;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -107,31 +102,6 @@ public class Conversations {
 		get(conversationId).linkTicket(ticketId, this.clock.instant());
 	}
 
-	/** Stores a reading of the conversation's current round. */
-	@Transactional
-	public Reading recordReading(String conversationId, Reading.Source source, Understanding understanding) {
-		Conversation conversation = get(conversationId);
-		Instant now = this.clock.instant();
-		conversation.readIn(understanding.language(), now);
-		return this.readings.save(new Reading(conversation, this.readings.countByConversationId(conversationId) + 1,
-				source, understanding, now));
-	}
-
-	/** The customer was asked for what the latest reading found missing. */
-	@Transactional
-	public void markAsked(String conversationId) {
-		this.readings.ofConversation(conversationId)
-			.stream()
-			.reduce((first, second) -> second)
-			.ifPresent((latest) -> latest.asked(this.clock.instant()));
-	}
-
-	@Transactional(readOnly = true)
-	public Reading reading(String readingId) {
-		return this.readings.findById(readingId)
-			.orElseThrow(() -> new NotFoundException("No reading with id " + readingId));
-	}
-
 	/** Answers to customers per delivery state, for operations. */
 	@Transactional(readOnly = true)
 	public Map<MessageState, Long> outboundByState() {
@@ -139,40 +109,6 @@ public class Conversations {
 		this.messages.countOutboundByState()
 			.forEach((row) -> counts.put((MessageState) row[0], ((Number) row[1]).longValue()));
 		return counts;
-	}
-
-	/** Every reading of the conversation, round after round, oldest first. */
-	@Transactional(readOnly = true)
-	public List<Reading> readingsOf(String conversationId) {
-		return this.readings.ofConversation(conversationId);
-	}
-
-	/** {@link #understandingOf} for several conversations at once, by conversation id. */
-	@Transactional(readOnly = true)
-	public Map<String, Understanding> understandingsOf(List<Conversation> list) {
-		Map<String, Reading> latest = new HashMap<>();
-		this.readings.findByConversationIdIn(list.stream().map(Conversation::getId).toList())
-			.forEach((reading) -> latest.merge(reading.getConversationId(), reading,
-					(one, other) -> (one.getOrdinal() > other.getOrdinal()) ? one : other));
-		Map<String, Understanding> understandings = new HashMap<>();
-		for (Conversation conversation : list) {
-			Reading reading = latest.get(conversation.getId());
-			understandings.put(conversation.getId(),
-					(reading == null) ? Understanding.none(conversation.getLanguage())
-							: reading.ofCurrentRound(conversation) ? reading.understanding()
-									: reading.understanding().forNewRound());
-		}
-		return understandings;
-	}
-
-	/**
-	 * What is known of the conversation now: its latest reading, whose classification
-	 * counts only within the round it read.
-	 */
-	@Transactional(readOnly = true)
-	public Understanding understandingOf(String conversationId) {
-		Conversation conversation = get(conversationId);
-		return understandingsOf(List.of(conversation)).get(conversationId);
 	}
 
 	@Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Direction;
 import com.aibackend.conversation.Message;
 import com.aibackend.conversation.Reading;
@@ -37,13 +38,17 @@ public class PayloadService {
 
 	private final Conversations conversations;
 
+	private final Readings readings;
+
 	private final ObjectMapper objectMapper;
 
 	private final Clock clock;
 
-	PayloadService(PayloadRepository payloads, Conversations conversations, ObjectMapper objectMapper, Clock clock) {
+	PayloadService(PayloadRepository payloads, Conversations conversations, Readings readings,
+			ObjectMapper objectMapper, Clock clock) {
 		this.payloads = payloads;
 		this.conversations = conversations;
+		this.readings = readings;
 		this.objectMapper = objectMapper;
 		this.clock = clock;
 	}
@@ -54,7 +59,7 @@ public class PayloadService {
 	 */
 	@Transactional
 	public Payload createFrom(String readingId) {
-		Reading reading = this.conversations.reading(readingId);
+		Reading reading = this.readings.reading(readingId);
 		String conversationId = reading.getConversationId();
 		Conversation conversation = this.conversations.get(conversationId);
 		List<String> sourceMessageIds = this.conversations.inboundOfCurrentRound(conversationId)

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.outbound.CustomerMessages;
 
 import org.springframework.stereotype.Service;
@@ -22,18 +23,21 @@ class StatusInquiries {
 
 	private final Conversations conversations;
 
+	private final Readings readings;
+
 	private final CustomerMessages messages;
 
-	StatusInquiries(TicketService tickets, Conversations conversations, CustomerMessages messages) {
+	StatusInquiries(TicketService tickets, Conversations conversations, Readings readings, CustomerMessages messages) {
 		this.tickets = tickets;
 		this.conversations = conversations;
+		this.readings = readings;
 		this.messages = messages;
 	}
 
 	@Transactional
 	void answer(String conversationId) {
 		Conversation inquiry = this.conversations.get(conversationId);
-		String reference = this.conversations.understandingOf(conversationId).ticketReference();
+		String reference = this.readings.understandingOf(conversationId).ticketReference();
 		if (reference != null) {
 			Optional<Ticket> ticket = this.tickets.find(reference).filter((t) -> sameSender(t, inquiry));
 			if (ticket.isPresent()) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import com.aibackend.audit.AuditTrail;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Direction;
 import com.aibackend.conversation.Message;
 import com.aibackend.conversation.MessageState;
@@ -33,14 +34,18 @@ public class TicketTimeline {
 
 	private final Conversations conversations;
 
+	private final Readings readings;
+
 	private final TicketReplies replies;
 
 	private final CustomerComments comments;
 
 	private final AuditTrail audit;
 
-	TicketTimeline(Conversations conversations, TicketReplies replies, CustomerComments comments, AuditTrail audit) {
+	TicketTimeline(Conversations conversations, Readings readings, TicketReplies replies, CustomerComments comments,
+			AuditTrail audit) {
 		this.conversations = conversations;
+		this.readings = readings;
 		this.replies = replies;
 		this.comments = comments;
 		this.audit = audit;
@@ -78,7 +83,7 @@ public class TicketTimeline {
 						message.getLastError()));
 			}
 		}
-		for (Reading reading : this.conversations.readingsOf(ticket.getConversationId())) {
+		for (Reading reading : this.readings.readingsOf(ticket.getConversationId())) {
 			entries.add(reading(reading));
 		}
 		entries.add(new Entry(ticket.getCreatedAt(), "ASSIGNMENT", null, "system", assignment(ticket), null, null));

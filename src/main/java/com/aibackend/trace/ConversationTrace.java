@@ -19,6 +19,7 @@ import com.aibackend.assignment.ConsultantAssigner;
 import com.aibackend.bot.Triages;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Direction;
 import com.aibackend.conversation.Message;
 import com.aibackend.conversation.Reading;
@@ -46,6 +47,8 @@ public class ConversationTrace {
 
 	private final Conversations conversations;
 
+	private final Readings readings;
+
 	private final Triages triages;
 
 	private final ConsultantAssigner assignments;
@@ -54,9 +57,10 @@ public class ConversationTrace {
 
 	private final RepositoryService repository;
 
-	ConversationTrace(Conversations conversations, Triages triages, ConsultantAssigner assignments,
+	ConversationTrace(Conversations conversations, Readings readings, Triages triages, ConsultantAssigner assignments,
 			HistoryService history, RepositoryService repository) {
 		this.conversations = conversations;
+		this.readings = readings;
 		this.triages = triages;
 		this.assignments = assignments;
 		this.history = history;
@@ -74,7 +78,7 @@ public class ConversationTrace {
 			.asc()
 			.list();
 		List<Trace.Run> runs = instances.stream().map((instance) -> run(instance, conversation.getTicketId())).toList();
-		List<Reading> readings = this.conversations.readingsOf(conversationId);
+		List<Reading> readings = this.readings.readingsOf(conversationId);
 		List<Message> messages = this.conversations.messagesOf(conversationId);
 		List<Trace.IncidentStep> incidents = new ArrayList<>();
 		instances.forEach((instance) -> incidents.addAll(incidents(instance.getId())));

@@ -18,6 +18,7 @@ import com.aibackend.assignment.consultants.Consultants;
 import com.aibackend.assignment.consultants.Consultants.ProfileChange;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.intake.Intake;
 import com.aibackend.identity.Roles;
 import com.aibackend.ticket.Editor;
@@ -58,6 +59,9 @@ class AssignmentBehaviourTest {
 	Conversations conversations;
 
 	@Autowired
+	Readings readings;
+
+	@Autowired
 	Intake intake;
 
 	@Autowired
@@ -73,7 +77,7 @@ class AssignmentBehaviourTest {
 
 	@BeforeEach
 	void setUp() {
-		this.scenario = new Scenario(this.engine, this.conversations, this.intake);
+		this.scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 		closeOpenTickets();
 	}
 

@@ -22,6 +22,7 @@ import com.aibackend.assignment.consultants.Consultants.ProfileChange;
 import com.aibackend.assignment.rules.AssignmentRules;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.intake.Intake;
 import com.aibackend.identity.Roles;
 import com.aibackend.ticket.Ticket;
@@ -58,6 +59,9 @@ class AssignmentRulesApiTest {
 
 	@Autowired
 	Conversations conversations;
+
+	@Autowired
+	Readings readings;
 
 	@Autowired
 	Intake intake;
@@ -225,7 +229,7 @@ class AssignmentRulesApiTest {
 	}
 
 	private Ticket networkTicket() {
-		Scenario scenario = new Scenario(this.engine, this.conversations, this.intake);
+		Scenario scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 		Conversation conversation = scenario.receive(Scenario.uniqueSender(), null,
 				"My name is Jane Doe. My VPN connection drops every few minutes since yesterday's update.");
 		ProcessInstance instance = scenario.instanceOf(conversation);

@@ -20,36 +20,38 @@ import org.springframework.context.annotation.Import;
  * and a new round starts unclassified but keeps who the customer is.
  */
 @DataJpaTest
-@Import({ Conversations.class, ConversationsTest.FixedClock.class })
+@Import({ Conversations.class, Readings.class, ConversationsTest.FixedClock.class })
 class ConversationsTest {
 
 	@Autowired
 	Conversations conversations;
 
+	@Autowired
+	Readings readings;
+
 	@Test
 	void eachReadingIsItsOwnRecordAndTheLatestCounts() {
 		Conversation conversation = open();
-		Reading first = this.conversations.recordReading(conversation.getId(), Reading.Source.BOT,
+		Reading first = this.readings.recordReading(conversation.getId(), Reading.Source.BOT,
 				reading("NEW_REQUEST", null, List.of("service")));
-		Reading second = this.conversations.recordReading(conversation.getId(), Reading.Source.TRIAGE,
+		Reading second = this.readings.recordReading(conversation.getId(), Reading.Source.TRIAGE,
 				reading("NEW_REQUEST", "NETWORK", List.of()));
 
 		assertThat(first.getId()).isNotEqualTo(second.getId());
-		assertThat(this.conversations.reading(first.getId()).understanding().missingFields())
-			.containsExactly("service");
-		assertThat(this.conversations.understandingOf(conversation.getId()).service()).isEqualTo("NETWORK");
+		assertThat(this.readings.reading(first.getId()).understanding().missingFields()).containsExactly("service");
+		assertThat(this.readings.understandingOf(conversation.getId()).service()).isEqualTo("NETWORK");
 		assertThat(this.conversations.get(conversation.getId()).getLanguage()).isEqualTo("de");
 	}
 
 	@Test
 	void aNewRoundForgetsTheClassificationButNotTheCustomer() {
 		Conversation conversation = open();
-		this.conversations.recordReading(conversation.getId(), Reading.Source.BOT,
+		this.readings.recordReading(conversation.getId(), Reading.Source.BOT,
 				reading("STATUS_INQUIRY", "NETWORK", List.of()));
 
 		this.conversations.reopen(this.conversations.get(conversation.getId()));
 
-		Understanding known = this.conversations.understandingOf(conversation.getId());
+		Understanding known = this.readings.understandingOf(conversation.getId());
 		assertThat(known.intent()).isNull();
 		assertThat(known.service()).isNull();
 		assertThat(known.requesterName()).isEqualTo("Jana Novak");
@@ -58,7 +60,7 @@ class ConversationsTest {
 
 	@Test
 	void anUnreadConversationIsKnownToBeUnread() {
-		Understanding known = this.conversations.understandingOf(open().getId());
+		Understanding known = this.readings.understandingOf(open().getId());
 
 		assertThat(known.intent()).isNull();
 		assertThat(known.missingFields()).isEmpty();

@@ -11,6 +11,7 @@ import com.aibackend.ProcessTestConfiguration;
 import com.aibackend.Scenario;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.intake.Intake;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -44,6 +45,9 @@ class PrometheusEndpointTest {
 	Conversations conversations;
 
 	@Autowired
+	Readings readings;
+
+	@Autowired
 	Intake intake;
 
 	@Test
@@ -53,7 +57,7 @@ class PrometheusEndpointTest {
 		double clarified = count("aibackend.bot.outcomes", "outcome", "clarified");
 		long classified = this.meters.find("aibackend.bot.classification").timer().count();
 
-		Scenario scenario = new Scenario(this.engine, this.conversations, this.intake);
+		Scenario scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 		Conversation conversation = scenario.receive(Scenario.uniqueSender(), "Jane Doe",
 				"My laptop screen flickers since this morning, the external monitor works fine.");
 		ProcessInstance instance = scenario.instanceOf(conversation);

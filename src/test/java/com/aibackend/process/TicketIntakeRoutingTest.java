@@ -27,6 +27,7 @@ import com.aibackend.bot.model.TextPrediction;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Reading;
 import com.aibackend.conversation.Understanding;
 import com.aibackend.intake.Intake;
@@ -64,6 +65,9 @@ class TicketIntakeRoutingTest {
 	Conversations conversations;
 
 	@Autowired
+	Readings readings;
+
+	@Autowired
 	Intake intake;
 
 	@Autowired
@@ -80,7 +84,7 @@ class TicketIntakeRoutingTest {
 	@BeforeEach
 	void setUp() {
 		init(this.engine);
-		this.scenario = new Scenario(this.engine, this.conversations, this.intake);
+		this.scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 		given(this.bot.serviceName(anyString())).willAnswer((call) -> call.getArgument(0));
 	}
 
@@ -188,12 +192,12 @@ class TicketIntakeRoutingTest {
 	void triageStartedMidProcessTakesTheAgentsChoice() {
 		Conversation conversation = this.conversations.open(com.aibackend.conversation.Channel.API,
 				Scenario.uniqueSender(), null, null, null, null, "We need catering for twelve.", null);
-		this.conversations.recordReading(conversation.getId(), Reading.Source.BOT,
+		this.readings.recordReading(conversation.getId(), Reading.Source.BOT,
 				new Understanding("NEW_REQUEST", null, "MEDIUM", null, 0.41, "en", "Ana Silva", null,
 						"ana@acme.example", "Catering for twelve on Thursday.", null, null, List.of("service")));
 		given(this.bot.serviceGuess(anyString())).willReturn(new TextPrediction("HARDWARE", 0.41, 0.05));
 		given(this.bot.applyTriage(anyString(), any(), any(), any()))
-			.willAnswer((call) -> this.conversations.recordReading(call.getArgument(0), Reading.Source.TRIAGE,
+			.willAnswer((call) -> this.readings.recordReading(call.getArgument(0), Reading.Source.TRIAGE,
 					new Understanding(call.getArgument(1), call.getArgument(2), call.getArgument(3), null, 1.0, "en",
 							"Ana Silva", null, "ana@acme.example", "Catering for twelve on Thursday.", null, null,
 							List.of())));
@@ -222,8 +226,8 @@ class TicketIntakeRoutingTest {
 
 	/** The bot's reading of the conversation's next round. */
 	private void botReads(Conversation conversation, Understanding understanding) {
-		given(this.bot.understand(conversation.getId())).willAnswer(
-				(call) -> this.conversations.recordReading(conversation.getId(), Reading.Source.BOT, understanding));
+		given(this.bot.understand(conversation.getId()))
+			.willAnswer((call) -> this.readings.recordReading(conversation.getId(), Reading.Source.BOT, understanding));
 	}
 
 }

@@ -25,6 +25,7 @@ import com.aibackend.shared.WebhookRequests;
 import com.aibackend.Scenario;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.intake.Intake;
 import com.aibackend.process.TeamworkSyncProcess;
 import com.aibackend.ticket.Editor;
@@ -103,6 +104,9 @@ class TeamworkSyncTest {
 	Conversations conversations;
 
 	@Autowired
+	Readings readings;
+
+	@Autowired
 	Intake intake;
 
 	@Autowired
@@ -156,7 +160,7 @@ class TeamworkSyncTest {
 						"sha256=" + WebhookRequests.hmacSha256Hex(WHATSAPP_SECRET, delivery.getBytes()))
 				.content(delivery))
 			.andExpect(status().isOk());
-		Scenario scenario = new Scenario(this.engine, this.conversations, this.intake);
+		Scenario scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 		ProcessInstance intake = this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.variableValueEquals("customer", phone)
@@ -437,7 +441,7 @@ class TeamworkSyncTest {
 	private String sender;
 
 	private Ticket newHardwareTicket() {
-		Scenario scenario = new Scenario(this.engine, this.conversations, this.intake);
+		Scenario scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 		this.sender = Scenario.uniqueSender();
 		Conversation conversation = scenario.receive(this.sender, "Tom Baker",
 				"The printer on floor 3 jams on every page since Monday, we already replaced the toner.");

@@ -12,6 +12,7 @@ import com.aibackend.ProcessTestConfiguration;
 import com.aibackend.Scenario;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.intake.Intake;
 import com.aibackend.process.TicketIntakeProcess;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -37,6 +38,9 @@ class TicketApiTest {
 	Conversations conversations;
 
 	@Autowired
+	Readings readings;
+
+	@Autowired
 	Intake intake;
 
 	String reference;
@@ -45,7 +49,7 @@ class TicketApiTest {
 
 	@BeforeEach
 	void ticketExists() {
-		Scenario scenario = new Scenario(this.engine, this.conversations, this.intake);
+		Scenario scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 		Conversation conversation = scenario.receive(Scenario.uniqueSender(), "Jane Doe",
 				"My laptop screen flickers since this morning, the external monitor works fine.");
 		this.instance = scenario.instanceOf(conversation);

@@ -16,6 +16,7 @@ import com.aibackend.ProcessTestConfiguration;
 import com.aibackend.Scenario;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.intake.Intake;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -43,11 +44,14 @@ class TraceApiTest {
 	Conversations conversations;
 
 	@Autowired
+	Readings readings;
+
+	@Autowired
 	Intake intake;
 
 	@Test
 	void aClosedTicketsWholePathIsThere() throws Exception {
-		Scenario scenario = new Scenario(this.engine, this.conversations, this.intake);
+		Scenario scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 		Conversation conversation = scenario.receive(Scenario.uniqueSender(), null, "Hi, it is broken again");
 		ProcessInstance instance = scenario.instanceOf(conversation);
 		scenario.runJob(instance);

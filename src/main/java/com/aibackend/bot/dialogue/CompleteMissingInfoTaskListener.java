@@ -10,6 +10,7 @@ import com.aibackend.bot.TaskCards;
 import com.aibackend.bot.ProcessVariables;
 import com.aibackend.conversation.Understanding;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.shared.FormSubmission;
 import com.aibackend.shared.InvalidRequestException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -33,12 +34,16 @@ public class CompleteMissingInfoTaskListener implements TaskListener {
 
 	private final Conversations conversations;
 
+	private final Readings readings;
+
 	private final Bot bot;
 
 	private final CustomerDialogue dialogue;
 
-	CompleteMissingInfoTaskListener(Conversations conversations, Bot bot, CustomerDialogue dialogue) {
+	CompleteMissingInfoTaskListener(Conversations conversations, Readings readings, Bot bot,
+			CustomerDialogue dialogue) {
 		this.conversations = conversations;
+		this.readings = readings;
 		this.bot = bot;
 		this.dialogue = dialogue;
 	}
@@ -55,7 +60,7 @@ public class CompleteMissingInfoTaskListener implements TaskListener {
 	}
 
 	private void prefill(DelegateTask task, String conversationId) {
-		Understanding understanding = this.conversations.understandingOf(conversationId);
+		Understanding understanding = this.readings.understandingOf(conversationId);
 		task.setVariableLocal("requesterName", understanding.requesterName());
 		task.setVariableLocal("company", understanding.company());
 		task.setVariableLocal("contact", understanding.contact());

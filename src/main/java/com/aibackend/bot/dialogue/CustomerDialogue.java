@@ -9,6 +9,7 @@ import com.aibackend.bot.BotProperties;
 import com.aibackend.bot.Intent;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Understanding;
 import com.aibackend.outbound.CustomerMessages;
 
@@ -21,12 +22,15 @@ public class CustomerDialogue {
 
 	private final Conversations conversations;
 
+	private final Readings readings;
+
 	private final CustomerMessages messages;
 
 	private final Bot bot;
 
-	CustomerDialogue(Conversations conversations, CustomerMessages messages, Bot bot) {
+	CustomerDialogue(Conversations conversations, Readings readings, CustomerMessages messages, Bot bot) {
 		this.conversations = conversations;
+		this.readings = readings;
 		this.messages = messages;
 		this.bot = bot;
 	}
@@ -37,25 +41,25 @@ public class CustomerDialogue {
 	@Transactional
 	public void requestMissingInfo(String conversationId) {
 		Conversation conversation = this.conversations.get(conversationId);
-		Understanding understanding = this.conversations.understandingOf(conversationId);
+		Understanding understanding = this.readings.understandingOf(conversationId);
 		this.messages.enqueue(conversationId, "clarification", greeting(understanding),
 				understood(conversation, understanding),
 				missingList(CustomerMessages.localeOf(conversation), understanding.missingFields()));
-		this.conversations.markAsked(conversationId);
+		this.readings.markAsked(conversationId);
 	}
 
 	@Transactional
 	public void remind(String conversationId) {
 		Conversation conversation = this.conversations.get(conversationId);
 		this.messages.enqueue(conversationId, "reminder", missingList(CustomerMessages.localeOf(conversation),
-				this.conversations.understandingOf(conversationId).missingFields()));
+				this.readings.understandingOf(conversationId).missingFields()));
 	}
 
 	/** Tells the customer their message arrived and a person is reading it. */
 	@Transactional
 	public void acknowledge(String conversationId) {
 		this.messages.enqueue(conversationId, "message.received",
-				greeting(this.conversations.understandingOf(conversationId)));
+				greeting(this.readings.understandingOf(conversationId)));
 	}
 
 	/**
@@ -74,7 +78,7 @@ public class CustomerDialogue {
 	 */
 	@Transactional
 	public void answerOther(String conversationId) {
-		Understanding understanding = this.conversations.understandingOf(conversationId);
+		Understanding understanding = this.readings.understandingOf(conversationId);
 		if (Intent.COURTESY.name().equals(understanding.intent())) {
 			this.conversations.commentOnOpenTicket(conversationId);
 			this.messages.enqueue(conversationId, "answer.courtesy", greeting(understanding));

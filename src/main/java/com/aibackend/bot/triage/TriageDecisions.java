@@ -6,6 +6,7 @@ import com.aibackend.bot.Bot;
 import com.aibackend.bot.model.TextPrediction;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Reading;
 import com.aibackend.conversation.Understanding;
 
@@ -24,16 +25,19 @@ public class TriageDecisions {
 
 	private final Conversations conversations;
 
+	private final Readings readings;
+
 	private final TriageDecisionRepository decisions;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	TriageDecisions(Bot bot, Conversations conversations, TriageDecisionRepository decisions,
+	TriageDecisions(Bot bot, Conversations conversations, Readings readings, TriageDecisionRepository decisions,
 			ApplicationEventPublisher events, Clock clock) {
 		this.bot = bot;
 		this.conversations = conversations;
+		this.readings = readings;
 		this.decisions = decisions;
 		this.events = events;
 		this.clock = clock;
@@ -42,7 +46,7 @@ public class TriageDecisions {
 	@Transactional
 	public Reading decide(String conversationId, String intent, String service, String priority, String agent) {
 		Conversation conversation = this.conversations.get(conversationId);
-		String botIntent = this.conversations.understandingOf(conversationId).intent();
+		String botIntent = this.readings.understandingOf(conversationId).intent();
 		String text = this.conversations.inboundTextOfCurrentRound(conversationId, "\n");
 		TextPrediction guess = this.bot.serviceGuess(conversationId);
 		Reading reading = this.bot.applyTriage(conversationId, intent, service, priority);

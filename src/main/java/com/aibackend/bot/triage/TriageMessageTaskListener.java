@@ -13,6 +13,7 @@ import com.aibackend.bot.TaskCards;
 import com.aibackend.bot.model.TextPrediction;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Understanding;
 import com.aibackend.shared.Audited;
 import com.aibackend.shared.FormSubmission;
@@ -45,6 +46,8 @@ public class TriageMessageTaskListener implements TaskListener {
 
 	private final Conversations conversations;
 
+	private final Readings readings;
+
 	private final Bot bot;
 
 	private final TriageDecisions decisions;
@@ -53,12 +56,13 @@ public class TriageMessageTaskListener implements TaskListener {
 
 	private final Clock clock;
 
-	TriageMessageTaskListener(Conversations conversations, Bot bot, TriageDecisions decisions,
+	TriageMessageTaskListener(Conversations conversations, Readings readings, Bot bot, TriageDecisions decisions,
 			ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
 		this.clock = clock;
 		this.decisions = decisions;
 		this.conversations = conversations;
+		this.readings = readings;
 		this.bot = bot;
 	}
 
@@ -67,7 +71,7 @@ public class TriageMessageTaskListener implements TaskListener {
 		String conversationId = (String) task.getVariable(CONVERSATION_ID);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			Conversation conversation = this.conversations.get(conversationId);
-			Understanding understanding = this.conversations.understandingOf(conversationId);
+			Understanding understanding = this.readings.understandingOf(conversationId);
 			TextPrediction guess = this.bot.serviceGuess(conversationId);
 			task.setVariableLocal(INTENT_CHOICE, understanding.intent());
 			// Below the bot's own threshold the agent decides; a pre-selected guess would

@@ -8,6 +8,7 @@ import com.aibackend.conversation.Channel;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Direction;
 import com.aibackend.conversation.Message;
 import com.aibackend.conversation.MessageState;
@@ -26,8 +27,11 @@ class ConversationController {
 
 	private final Conversations conversations;
 
-	ConversationController(Conversations conversations) {
+	private final Readings readings;
+
+	ConversationController(Conversations conversations, Readings readings) {
 		this.conversations = conversations;
+		this.readings = readings;
 	}
 
 	@GetMapping("/conversations")
@@ -36,7 +40,7 @@ class ConversationController {
 			@RequestParam(defaultValue = "100") int limit) {
 		List<Conversation> found = this.conversations.find(status, Channel.parse(channel), sender,
 				Math.max(1, Math.min(limit, 1000)));
-		Map<String, Understanding> understandings = this.conversations.understandingsOf(found);
+		Map<String, Understanding> understandings = this.readings.understandingsOf(found);
 		return found.stream()
 			.map((conversation) -> ConversationView.of(conversation, understandings.get(conversation.getId()), null))
 			.toList();
@@ -45,7 +49,7 @@ class ConversationController {
 	@GetMapping("/conversations/{id}")
 	ConversationView get(@PathVariable String id) {
 		Conversation conversation = this.conversations.get(id);
-		return ConversationView.of(conversation, this.conversations.understandingOf(id),
+		return ConversationView.of(conversation, this.readings.understandingOf(id),
 				this.conversations.messagesOf(id).stream().map(MessageView::of).toList());
 	}
 
