@@ -77,7 +77,11 @@ public class Conversation {
 		this.updatedAt = now;
 	}
 
+	/** A status it already has changes nothing (no write on the acknowledgement path). */
 	void changeStatus(ConversationStatus status, Instant now) {
+		if (this.status == status) {
+			return;
+		}
 		this.status = status;
 		this.updatedAt = now;
 	}
