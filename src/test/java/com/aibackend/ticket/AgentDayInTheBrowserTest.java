@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.htmlunit.HtmlUnitDriver;
@@ -168,7 +169,7 @@ class AgentDayInTheBrowserTest {
 	}
 
 	@Test
-	void inChromiumTheConsultantRepliesFromTasklist() {
+	void inChromiumTheConsultantRepliesFromTasklist() throws InterruptedException {
 		Optional<Supplier<WebDriver>> chromium = Chromium.installed();
 		assumeThat(chromium).as("Chromium and its driver installed").isPresent();
 		WebDriver driver = chromium.get().get();
@@ -204,6 +205,12 @@ class AgentDayInTheBrowserTest {
 				.contains("Bot → customer", "Assignment: rule");
 			WebElement reply = driver.findElement(By.cssSelector("textarea[id$='Field_reply']"));
 			reply.sendKeys("Replied from Tasklist: the VAT rate is fixed.");
+			// Camunda Forms takes typed text after a short debounce; a person pauses
+			// before
+			// completing, and so does this test (a click at once would submit the form
+			// without the reply).
+			reply.sendKeys(Keys.TAB);
+			Thread.sleep(1500);
 			WebElement complete = driver.findElements(By.cssSelector("button"))
 				.stream()
 				.filter((button) -> button.isDisplayed() && "Complete".equals(button.getText().strip()))
