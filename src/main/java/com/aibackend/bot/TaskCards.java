@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Understanding;
+import com.aibackend.shared.Texts;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -31,7 +32,7 @@ public final class TaskCards {
 				conversation.getSenderAddress());
 		String about = firstOf(understanding.title(), conversation.getSubject(),
 				(text != null) ? text.strip().lines().findFirst().orElse("") : "");
-		task.setName("%s: %s · %s".formatted(kind, who, subject(about)));
+		task.setName("%s: %s · %s".formatted(kind, who, Texts.shortened(about, SUBJECT)));
 		task.setPriority(switch (String.valueOf(understanding.priority())) {
 			case "HIGH" -> 80;
 			case "LOW" -> 20;
@@ -57,16 +58,6 @@ public final class TaskCards {
 			}
 		}
 		return "(unknown)";
-	}
-
-	/** Cut at a word boundary, never inside a word. */
-	static String subject(String text) {
-		String flat = text.replaceAll("\\s+", " ").strip();
-		if (flat.length() <= SUBJECT) {
-			return flat;
-		}
-		int cut = flat.lastIndexOf(' ', SUBJECT);
-		return flat.substring(0, (cut > 20) ? cut : SUBJECT) + "…";
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import com.aibackend.conversation.internal.ConversationRepository;
 import com.aibackend.conversation.internal.MessageRepository;
 import com.aibackend.shared.NotFoundException;
+import com.aibackend.shared.Texts;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -215,8 +216,7 @@ public class Conversations {
 	/** Ids of conversations in which a message contains the text, case-insensitive. */
 	@Transactional(readOnly = true)
 	public List<String> withText(String text, int limit) {
-		String pattern = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return this.messages.conversationIdsWithText(pattern, PageRequest.of(0, limit));
+		return this.messages.conversationIdsWithText(Texts.containing(text), PageRequest.of(0, limit));
 	}
 
 	/**

@@ -187,7 +187,7 @@ public class Intake {
 		this.conversations.addInbound(closed, incoming.channel(), blankToNull(incoming.externalId()), incoming.text(),
 				blankToNull(incoming.originalText()));
 		this.reopening.startRun(closed.getTicketId(), null);
-		this.conversations.commentOnTicket(this.conversations.get(closed.getId()), incoming.text());
+		this.conversations.commentOnTicket(closed, incoming.text());
 		return closed;
 	}
 

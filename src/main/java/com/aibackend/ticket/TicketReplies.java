@@ -140,16 +140,6 @@ public class TicketReplies {
 		return this.replies.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId());
 	}
 
-	/** Who wrote each sent reply, by outbound message id. */
-	@Transactional(readOnly = true)
-	Map<String, String> authorsByMessage(Ticket ticket) {
-		Map<String, String> authors = new LinkedHashMap<>();
-		of(ticket).stream()
-			.filter((reply) -> reply.getMessageId() != null)
-			.forEach((reply) -> authors.put(reply.getMessageId(), reply.getAuthor()));
-		return authors;
-	}
-
 	private TicketReply store(Ticket ticket, Draft draft, String key, String author) {
 		boolean internal = draft.internal();
 		if (!internal && ticket.getStatus() == TicketStatus.CLOSED) {

@@ -3,6 +3,7 @@ package com.aibackend.ticket;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.aibackend.shared.Texts;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -23,8 +24,7 @@ final class TicketSearch {
 			List<String> inMessages) {
 		List<Specification<Ticket>> conditions = new ArrayList<>();
 		if (q != null && !q.isBlank()) {
-			String pattern = "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-					+ "%";
+			String pattern = Texts.containing(q);
 			conditions.add((root, query, cb) -> {
 				List<Predicate> any = new ArrayList<>();
 				TEXT_FIELDS.forEach((field) -> any.add(cb.like(cb.lower(root.get(field)), pattern, '\\')));

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -67,12 +68,40 @@ public class TicketTimeline {
 			String error) {
 	}
 
+	/**
+	 * The timeline with what the consultant's task shows beside it, all from one reading
+	 * of the ticket's messages and replies.
+	 *
+	 * @param customerNotReached whether our latest answer to the customer could not be
+	 * sent
+	 * @param customerWaiting whether the customer wrote after the ticket was made and
+	 * nobody has answered since (the task rises in the queue)
+	 */
+	public record Snapshot(List<Entry> entries, boolean customerNotReached, boolean customerWaiting) {
+
+		/** The timeline as the consultant's form shows it, one line per entry. */
+		public String rendered() {
+			return this.entries.stream().map(TicketTimeline::line).collect(Collectors.joining("\n"));
+		}
+
+	}
+
 	@Transactional(readOnly = true)
 	public List<Entry> of(Ticket ticket) {
+		return snapshot(ticket).entries();
+	}
+
+	@Transactional(readOnly = true)
+	public Snapshot snapshot(Ticket ticket) {
+		List<Message> messages = this.conversations.messagesOf(ticket.getConversationId());
+		List<TicketReply> written = this.replies.of(ticket);
+		Map<String, String> authors = new HashMap<>();
+		written.stream()
+			.filter((reply) -> reply.getMessageId() != null)
+			.forEach((reply) -> authors.put(reply.getMessageId(), reply.getAuthor()));
 		List<Entry> entries = new ArrayList<>();
-		Map<String, String> authors = this.replies.authorsByMessage(ticket);
 		String customer = (ticket.getRequesterName() != null) ? ticket.getRequesterName() : "customer";
-		for (Message message : this.conversations.messagesOf(ticket.getConversationId())) {
+		for (Message message : messages) {
 			if (message.getDirection() == Direction.IN) {
 				entries.add(new Entry(message.getCreatedAt(), "CUSTOMER_MESSAGE", message.getChannel().name(), customer,
 						message.getText(), null, null));
@@ -92,8 +121,7 @@ public class TicketTimeline {
 			.filter((comment) -> !comment.getConversationId().equals(ticket.getConversationId()))
 			.forEach((comment) -> entries.add(new Entry(comment.getCreatedAt(), "CUSTOMER_MESSAGE", null, customer,
 					comment.getText(), null, null)));
-		this.replies.of(ticket)
-			.stream()
+		written.stream()
 			.filter((reply) -> reply.getKind() == TicketReply.Kind.NOTE)
 			.forEach((note) -> entries
 				.add(new Entry(note.getCreatedAt(), "NOTE", null, note.getAuthor(), note.getText(), null, null)));
@@ -103,37 +131,14 @@ public class TicketTimeline {
 			.forEach((change) -> entries.add(new Entry(change.at(), "CHANGE", null, change.user(),
 					change.action() + ((change.detail() != null) ? ": " + change.detail() : ""), null, null)));
 		entries.sort(Comparator.comparing(Entry::at));
-		return entries;
-	}
-
-	/** Whether our latest answer to the customer could not be sent. */
-	@Transactional(readOnly = true)
-	public boolean customerNotReached(Ticket ticket) {
-		return this.conversations.messagesOf(ticket.getConversationId())
-			.stream()
+		boolean notReached = messages.stream()
 			.filter((message) -> message.getDirection() == Direction.OUT)
 			.reduce((first, second) -> second)
 			.map((last) -> last.getState() == MessageState.FAILED)
 			.orElse(false);
-	}
-
-	/**
-	 * Whether the customer wrote after the ticket was made and nobody has answered since:
-	 * the consultant's task rises in their queue.
-	 */
-	@Transactional(readOnly = true)
-	public boolean customerWaiting(Ticket ticket) {
-		return this.conversations.messagesOf(ticket.getConversationId())
-			.stream()
-			.reduce((first, second) -> second)
-			.map((last) -> last.getDirection() == Direction.IN && last.getCreatedAt().isAfter(ticket.getCreatedAt()))
-			.orElse(false);
-	}
-
-	/** The timeline as the consultant's form shows it, one line per entry. */
-	@Transactional(readOnly = true)
-	public String rendered(Ticket ticket) {
-		return of(ticket).stream().map(TicketTimeline::line).collect(Collectors.joining("\n"));
+		boolean waiting = !messages.isEmpty() && messages.get(messages.size() - 1).getDirection() == Direction.IN
+				&& messages.get(messages.size() - 1).getCreatedAt().isAfter(ticket.getCreatedAt());
+		return new Snapshot(entries, notReached, waiting);
 	}
 
 	private static String line(Entry entry) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 
 import com.aibackend.conversation.MessageState;
 import com.aibackend.outbound.DeliveryChanged;
+import com.aibackend.shared.Texts;
 import jakarta.annotation.PreDestroy;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -68,10 +69,11 @@ class WorkTaskView {
 
 	/** Fills a task that is being created. */
 	void fill(DelegateTask task, Ticket ticket) {
+		TicketTimeline.Snapshot snapshot = this.timeline.snapshot(ticket);
 		task.setName(name(ticket));
-		task.setPriority(priority(ticket, this.timeline.customerWaiting(ticket)));
-		task.setVariablesLocal(variables(ticket));
-		task.getExecution().setVariable(CUSTOMER_NOT_REACHED, this.timeline.customerNotReached(ticket));
+		task.setPriority(priority(ticket, snapshot.customerWaiting()));
+		task.setVariablesLocal(variables(ticket, snapshot));
+		task.getExecution().setVariable(CUSTOMER_NOT_REACHED, snapshot.customerNotReached());
 	}
 
 	@EventListener
@@ -119,14 +121,14 @@ class WorkTaskView {
 
 	/** Brings the ticket's open task, if it has one, up to date. */
 	void refresh(Ticket ticket) {
-		this.workTask.show(ticket, name(ticket), priority(ticket, this.timeline.customerWaiting(ticket)),
-				variables(ticket), Map.of(CUSTOMER_NOT_REACHED, this.timeline.customerNotReached(ticket)));
+		TicketTimeline.Snapshot snapshot = this.timeline.snapshot(ticket);
+		this.workTask.show(ticket, name(ticket), priority(ticket, snapshot.customerWaiting()),
+				variables(ticket, snapshot), Map.of(CUSTOMER_NOT_REACHED, snapshot.customerNotReached()));
 	}
 
-	private Map<String, Object> variables(Ticket ticket) {
-		return Map.of(TIMELINE, this.timeline.rendered(ticket), CUSTOMER_COMMENTS, this.comments.rendered(ticket),
-				TICKET_STATUS, ticket.getStatus().name(), CUSTOMER_NOT_REACHED,
-				this.timeline.customerNotReached(ticket));
+	private Map<String, Object> variables(Ticket ticket, TicketTimeline.Snapshot snapshot) {
+		return Map.of(TIMELINE, snapshot.rendered(), CUSTOMER_COMMENTS, this.comments.rendered(ticket), TICKET_STATUS,
+				ticket.getStatus().name(), CUSTOMER_NOT_REACHED, snapshot.customerNotReached());
 	}
 
 	/** "Work on TCK-000042 · Tom Baker · Printer jams on every page". */
@@ -156,12 +158,7 @@ class WorkTaskView {
 		if (title == null || title.isBlank()) {
 			return "(no subject)";
 		}
-		String text = title.strip().replaceAll("\\s+", " ");
-		if (text.length() <= SUBJECT) {
-			return text;
-		}
-		int cut = text.lastIndexOf(' ', SUBJECT);
-		return text.substring(0, (cut > 20) ? cut : SUBJECT) + "…";
+		return Texts.shortened(title, SUBJECT);
 	}
 
 }
