@@ -45,6 +45,20 @@ final class AgentApi {
 				"$.messages");
 	}
 
+	/**
+	 * The newest conversation {@code query} finds (for example
+	 * {@code channel=QISCUS&sender=...}), once the webhook's acknowledged delivery is
+	 * routed.
+	 */
+	String awaitConversation(String query) {
+		return (String) await().atMost(PATIENCE)
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> list("/api/conversations?" + query), (found) -> !found.isEmpty())
+			.get(0)
+			.get("id");
+	}
+
 	String awaitTicket(String conversationId) {
 		// Asked at once, then every 200 ms: a ticket that is already there costs no wait
 		// (300 tickets in a row used to wait a minute for nothing).

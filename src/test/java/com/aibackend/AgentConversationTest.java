@@ -193,9 +193,7 @@ class AgentConversationTest {
 				this.http.exchange("/webhooks/qiscus", HttpMethod.POST, new HttpEntity<>(body, headers), String.class)
 					.getStatusCode())
 			.isEqualTo(HttpStatus.OK);
-		String conversation = (String) this.api.list("/api/conversations?channel=QISCUS&sender=" + phone)
-			.get(0)
-			.get("id");
+		String conversation = this.api.awaitConversation("channel=QISCUS&sender=" + phone);
 		String ticket = this.api.awaitTicket(conversation);
 
 		assertThat(reply(ticket, "{\"text\":\"Kami sedang memeriksa printer Anda.\"}", null).getStatusCode())
@@ -290,9 +288,11 @@ class AgentConversationTest {
 
 		byte[] followUp = whatsApp(waId, "wamid.IN-" + UUID.randomUUID(), "Any news about the printer?");
 		assertThat(postWhatsApp(followUp).getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(this.api.list("/api/conversations?sender=" + waId)).hasSize(1);
-		assertThat(this.api.list("/api/tickets/" + ticket + "/comments")).singleElement()
+		assertThat(await().atMost(AgentApi.PATIENCE)
+			.until(() -> this.api.list("/api/tickets/" + ticket + "/comments"), (comments) -> !comments.isEmpty()))
+			.singleElement()
 			.satisfies((comment) -> assertThat(comment.get("text")).isEqualTo("Any news about the printer?"));
+		assertThat(this.api.list("/api/conversations?sender=" + waId)).hasSize(1);
 	}
 
 	@Test
@@ -520,7 +520,9 @@ class AgentConversationTest {
 	private String whatsAppTicket(String waId) throws IOException {
 		byte[] body = whatsApp(waId, "wamid.IN-" + UUID.randomUUID(), null);
 		assertThat(postWhatsApp(body).getStatusCode()).isEqualTo(HttpStatus.OK);
-		String conversation = (String) this.api.list("/api/conversations?channel=WHATSAPP&sender=" + waId)
+		String conversation = (String) await().atMost(AgentApi.PATIENCE)
+			.until(() -> this.api.list("/api/conversations?channel=WHATSAPP&sender=" + waId),
+					(found) -> !found.isEmpty())
 			.get(0)
 			.get("id");
 		return this.api.awaitTicket(conversation);

@@ -13,6 +13,7 @@ import static com.aibackend.ChannelPeers.whatsApp;
 import static org.awaitility.Awaitility.await;
 
 import com.aibackend.process.MessageDeliveryProcess;
+import com.aibackend.intake.internal.InboxDispatcher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -65,6 +67,7 @@ import org.springframework.test.context.DynamicPropertySource;
 				// Duplicate webhooks arriving at once are refused by the unique key, as
 				// designed.
 				"logging.level.org.hibernate.engine.jdbc.spi.SqlExceptionHelper=off" })
+@Import(StatementLog.class)
 // Closed after this class, before the stubs stop: its mail poller must not read the next
 // class's mail.
 @DirtiesContext
@@ -111,6 +114,9 @@ class ChannelsApplicationTest {
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+	@Autowired
+	InboxDispatcher dispatcher;
+
 	// --- WhatsApp
 
 	@Test
@@ -126,6 +132,47 @@ class ChannelsApplicationTest {
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(this.http.getForEntity("/webhooks/whatsapp", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void theAcknowledgementStoresTheDeliveryAndNothingElseThenItIsRouted() throws IOException {
+		String waId = uniqueWaId();
+		byte[] body = whatsApp("text-message.json", waId, "wamid.IN-" + UUID.randomUUID());
+
+		StatementLog.clear();
+		assertThat(postWhatsApp(body, peers.signature(body)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		List<String> acknowledgement = StatementLog.ranBy("http-nio");
+
+		assertThat(acknowledgement).singleElement().asString().startsWith("insert into inbound_delivery");
+		String conversationId = (String) singleConversation("WHATSAPP", waId).get("id");
+		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(conversationId).count())
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForList("select conversation_id from inbound_delivery where sender_address = ?",
+				String.class, waId))
+			.containsExactly(conversationId);
+	}
+
+	@Test
+	void aDeliveryANodeLeftUnroutedIsRoutedByTheSweep() {
+		String waId = uniqueWaId();
+		// As a node that crashed between the acknowledgement and the routing leaves it.
+		this.jdbc.update(
+				"insert into inbound_delivery (id, channel, external_id, sender_address, text, thread,"
+						+ " unreadable, received_at) values (?, 'WHATSAPP', ?, ?, ?, ?, false, ?)",
+				UUID.randomUUID().toString(), "wamid.LEFT-" + UUID.randomUUID(), waId,
+				"Hi, this is Sheena Nelson from Brightwave Logistics. Our invoice for March charges us twice,"
+						+ " please correct it.",
+				waId, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(120)));
+
+		this.dispatcher.sweep();
+
+		String conversationId = (String) singleConversation("WHATSAPP", waId).get("id");
+		assertThat(this.api.get("/api/tickets/" + this.api.awaitTicket(conversationId))).containsEntry("service",
+				"BILLING");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from inbound_delivery where sender_address = ?" + " and routed_at is null",
+				Integer.class, waId))
+			.isZero();
 	}
 
 	@Test
@@ -169,7 +216,9 @@ class ChannelsApplicationTest {
 			.getBytes(StandardCharsets.UTF_8);
 		assertThat(postWhatsApp(followUp, peers.signature(followUp)).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(conversations("WHATSAPP", waId)).hasSize(1);
-		assertThat(this.api.list("/api/tickets/" + ticket + "/comments")).singleElement()
+		assertThat(await().atMost(AgentApi.PATIENCE)
+			.until(() -> this.api.list("/api/tickets/" + ticket + "/comments"), (comments) -> !comments.isEmpty()))
+			.singleElement()
 			.extracting((comment) -> comment.get("text"))
 			.isEqualTo("It now also affects customers in Saxony.");
 		String processInstanceId = (String) this.api.get("/api/tickets/" + ticket).get("processInstanceId");
@@ -441,8 +490,10 @@ class ChannelsApplicationTest {
 		return this.api.list("/api/conversations?channel=" + channel + "&sender=" + sender);
 	}
 
+	/** The sender's one conversation, once the acknowledged delivery is routed. */
 	Map<String, Object> singleConversation(String channel, String sender) {
-		List<Map<String, Object>> found = conversations(channel, sender);
+		List<Map<String, Object>> found = await().atMost(AgentApi.PATIENCE)
+			.until(() -> conversations(channel, sender), (list) -> !list.isEmpty());
 		assertThat(found).hasSize(1);
 		return found.get(0);
 	}

@@ -96,7 +96,7 @@ class DatabaseOutageTest {
 
 		postgres = start();
 		await().atMost(Duration.ofSeconds(30)).until(() -> post(during).statusCode() == 200);
-		assertThat(conversationsOf("4915100000002")).isOne();
+		await().atMost(Duration.ofSeconds(10)).until(() -> conversationsOf("4915100000002") == 1);
 		// Both customers' processes went on by themselves: classified and answered.
 		await().atMost(Duration.ofSeconds(60)).until(() -> settled("4915100000001") && settled("4915100000002"));
 	}
@@ -113,7 +113,7 @@ class DatabaseOutageTest {
 			assertThat(answer.get().statusCode()).isEqualTo(200);
 		}
 		pool.shutdown();
-		assertThat(conversationsOf("4915100000003")).isOne();
+		await().atMost(Duration.ofSeconds(10)).until(() -> conversationsOf("4915100000003") == 1);
 		assertThat(this.sql.queryForObject(
 				"select count(*) from message m join conversation c on c.id = "
 						+ "m.conversation_id where c.sender_address = ? and m.direction = 'IN'",

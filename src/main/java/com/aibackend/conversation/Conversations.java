@@ -2,6 +2,7 @@ package com.aibackend.conversation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -81,10 +82,14 @@ public class Conversations {
 		get(conversationId).changeStatus(status, this.clock.instant());
 	}
 
-	/** A new round of an answered, expired or closed conversation. */
+	/**
+	 * A new round of an answered, expired or closed conversation, starting with the
+	 * customer's message sent at {@code since}.
+	 */
 	@Transactional
-	public void reopen(Conversation conversation) {
-		conversation.reopen(this.clock.instant());
+	public void startRound(Conversation conversation, Instant since) {
+		// No finer than the database keeps the message's time, so the round includes it.
+		conversation.reopen(since.truncatedTo(ChronoUnit.MILLIS));
 	}
 
 	@Transactional
@@ -243,10 +248,12 @@ public class Conversations {
 	}
 
 	/**
-	 * A message kept with a conversation whose ticket is open: a comment on that ticket.
+	 * A customer message on a conversation whose ticket is open: a comment for its
+	 * consultant.
 	 */
 	@Transactional
-	public void commentOnTicket(Conversation conversation, String text) {
+	public void commentOnTicket(String conversationId, String text) {
+		Conversation conversation = get(conversationId);
 		Instant now = this.clock.instant();
 		conversation.touch(now);
 		this.events.publishEvent(new CustomerCommented(conversation.getId(), conversation.getTicketId(), text, now));

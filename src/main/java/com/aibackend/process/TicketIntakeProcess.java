@@ -8,7 +8,19 @@ public final class TicketIntakeProcess {
 
 	public static final String KEY = "ticket-intake";
 
-	public static final String MSG_CUSTOMER_REPLY = "Msg_CustomerReply";
+	/**
+	 * Every message a customer adds to a conversation whose run is going; taken by what
+	 * the run waits for (an answer, a comment on the open ticket).
+	 */
+	public static final String MSG_CUSTOMER_MESSAGE = "Msg_CustomerMessage";
+
+	public static final String START_MESSAGE_RECEIVED = "StartEvent_MessageReceived";
+
+	public static final String GATEWAY_TICKET_TO_REOPEN = "Gateway_TicketToReopen";
+
+	public static final String BOUNDARY_CUSTOMER_WROTE = "BoundaryEvent_CustomerWrote";
+
+	public static final String TASK_ADD_CUSTOMER_COMMENT = "Task_AddCustomerComment";
 
 	public static final String TASK_CLASSIFY_MESSAGE = "Task_ClassifyMessage";
 
@@ -75,6 +87,9 @@ public final class TicketIntakeProcess {
 		 * ticket history can find a customer's flows.
 		 */
 		public static final String CUSTOMER = "customer";
+
+		/** The customer's latest message handed to a running process. */
+		public static final String CUSTOMER_MESSAGE_ID = "customerMessageId";
 
 		public static final String INTENT = "intent";
 

@@ -76,7 +76,7 @@ class QiscusWebhook {
 		if (unreadable && text.isBlank()) {
 			text = "[%s]".formatted(message.path("type").asText("attachment"));
 		}
-		this.intake.receive(new IncomingMessage(Channel.QISCUS, sender, payload.path("from").path("name").asText(null),
+		this.intake.accept(new IncomingMessage(Channel.QISCUS, sender, payload.path("from").path("name").asText(null),
 				null, text, null, id, room, List.of(), null, unreadable));
 		log.debug("Qiscus message {} from room {} ({})", id, room, source(payload.path("room").path("options")));
 		return ResponseEntity.ok().build();

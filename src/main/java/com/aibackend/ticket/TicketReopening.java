@@ -20,9 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A closed ticket comes back: the customer wrote again within the reopen window (or an
- * agent reopened it). The ticket keeps its number and history, becomes REOPENED, and goes
- * back to its consultant when they can take it, else to its pool's queue; audited.
+ * A closed ticket comes back: the customer wrote again within the reopen window (the
+ * process's {@code Gateway_TicketToReopen}) or an agent reopened it. The ticket keeps its
+ * number and history, becomes REOPENED, and goes back to its consultant when they can
+ * take it, else to its pool's queue; audited.
  */
 @Service
 public class TicketReopening {
@@ -65,6 +66,12 @@ public class TicketReopening {
 			consultant = null;
 		}
 		this.conversations.relinkTicket(ticket.getConversationId(), processInstanceId);
+		if (actor == null) {
+			// The customer came back: what they wrote is the reopened ticket's first
+			// comment.
+			this.conversations.commentOnTicket(ticket.getConversationId(),
+					this.conversations.inboundTextOfCurrentRound(ticket.getConversationId(), "\n"));
+		}
 		String who = (actor != null) ? actor : Audited.SYSTEM;
 		this.events
 			.publishEvent(new Audited(who, "Ticket", reference, "status",
@@ -86,9 +93,9 @@ public class TicketReopening {
 	}
 
 	/**
-	 * Starts the ticket's next run of {@code ticket-intake} at "Customer came back after
-	 * closing"; in the caller's transaction.
-	 * @param actor the agent who reopened it, {@code null} when the customer wrote
+	 * Starts the ticket's next run of {@code ticket-intake} at "Agent reopened the
+	 * ticket"; in the caller's transaction.
+	 * @param actor the agent who reopened it
 	 */
 	@Transactional
 	public void startRun(String reference, String actor) {

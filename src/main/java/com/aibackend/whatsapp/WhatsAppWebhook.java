@@ -112,7 +112,7 @@ class WhatsAppWebhook {
 		if (unreadable) {
 			text = placeholder(type, message);
 		}
-		this.intake.receive(new IncomingMessage(Channel.WHATSAPP, from, names.get(from), null, text, null, id, from,
+		this.intake.accept(new IncomingMessage(Channel.WHATSAPP, from, names.get(from), null, text, null, id, from,
 				List.of(), null, unreadable));
 	}
 

@@ -49,7 +49,7 @@ class ConversationsTest {
 		this.readings.recordReading(conversation.getId(), Reading.Source.BOT,
 				reading("STATUS_INQUIRY", "NETWORK", List.of()));
 
-		this.conversations.reopen(this.conversations.get(conversation.getId()));
+		this.conversations.startRound(this.conversations.get(conversation.getId()), java.time.Instant.now());
 
 		Understanding known = this.readings.understandingOf(conversation.getId());
 		assertThat(known.intent()).isNull();

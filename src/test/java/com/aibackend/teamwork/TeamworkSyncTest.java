@@ -14,26 +14,29 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
-import com.aibackend.conversation.Direction;
-import com.aibackend.conversation.Message;
-import com.aibackend.shared.WebhookRequests;
 import com.aibackend.Scenario;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
+import com.aibackend.conversation.Direction;
+import com.aibackend.conversation.Message;
 import com.aibackend.conversation.Readings;
 import com.aibackend.intake.Intake;
 import com.aibackend.process.TeamworkSyncProcess;
+import com.aibackend.shared.WebhookRequests;
 import com.aibackend.ticket.Editor;
 import com.aibackend.ticket.Ticket;
 import com.aibackend.ticket.TicketService;
 import com.aibackend.ticket.TicketStatus;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -47,11 +50,11 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Our tickets mirrored to Teamwork Desk, against a WireMock stand-in for its v2 API that
@@ -161,10 +164,12 @@ class TeamworkSyncTest {
 				.content(delivery))
 			.andExpect(status().isOk());
 		Scenario scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
-		ProcessInstance intake = this.engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.variableValueEquals("customer", phone)
-			.singleResult();
+		// The acknowledged delivery is routed after the answer.
+		ProcessInstance intake = await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.engine.getRuntimeService()
+				.createProcessInstanceQuery()
+				.variableValueEquals("customer", phone)
+				.singleResult(), Objects::nonNull);
 		scenario.runJob(intake);
 		scenario.runJob(intake);
 		Ticket ticket = this.tickets.find(TicketStatus.NEW, null, "HARDWARE", 50)
