@@ -89,7 +89,7 @@ public class InboxDispatcher {
 	}
 
 	/** Routes deliveries their node left behind, oldest first. */
-	@Scheduled(initialDelayString = "PT5S", fixedDelayString = "${aibackend.intake.inbox-sweep-every:PT15S}")
+	@Scheduled(initialDelayString = "PT5S", fixedDelayString = "${aibackend.intake.inbox-sweep-every}")
 	public void sweep() {
 		for (InboundDelivery delivery : this.inbox.unrouted(this.clock.instant().minus(GRACE), 100)) {
 			attempt(delivery.id(), false);

@@ -12,8 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param expireAfter when a conversation still waiting for information expires
  * @param reopenWithin how soon after closing a customer's message reopens their ticket
  * rather than starting a new conversation
+ * @param inboxSweepEvery how often the inbox's sweep routes deliveries a crashed node
+ * left
  */
 @ConfigurationProperties("aibackend.intake")
-public record IntakeProperties(int maxTextBytes, Duration reminderAfter, Duration expireAfter, Duration reopenWithin) {
+public record IntakeProperties(int maxTextBytes, Duration reminderAfter, Duration expireAfter, Duration reopenWithin,
+		Duration inboxSweepEvery) {
 
 }

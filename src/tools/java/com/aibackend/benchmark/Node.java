@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.aibackend.AiBackendApplication;
+
 /**
- * One application node as its own operating-system process, started from this jar, so
- * that it can be killed outright ({@code SIGKILL}) and started again.
+ * One application node as its own operating-system process, started from the tools' class
+ * path, so that it can be killed outright ({@code SIGKILL}) and started again.
  */
 final class Node {
 
@@ -39,8 +41,9 @@ final class Node {
 	void start() throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.add("-jar");
-		command.add(ownJar());
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(AiBackendApplication.class.getName());
 		command.add("--server.port=" + this.port);
 		command.addAll(this.arguments);
 		this.process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -91,15 +94,6 @@ final class Node {
 
 	String name() {
 		return this.name;
-	}
-
-	/** The jar this runs from ({@code java -jar ai-backend.jar crash}). */
-	private static String ownJar() {
-		String classPath = System.getProperty("java.class.path");
-		if (classPath == null || !classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
-			throw new IllegalStateException("Run this from the application's jar: java -jar target/ai-backend.jar …");
-		}
-		return classPath;
 	}
 
 }

@@ -1,5 +1,5 @@
 /**
- * {@code java -jar ai-backend.jar bench}: the application under a measured load of signed
+ * {@code tools bench}: the application under a measured load of signed
  * WhatsApp deliveries, against a provider stand-in, and the bare engine beside it.
  */
 package com.aibackend.benchmark;

@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code java -jar ai-backend.jar bench [--database h2|postgres] [--messages N] [--rate R]
+ * {@code tools bench [--database h2|postgres] [--messages N] [--rate R]
  * [--threads T]}: starts the application (on a fresh H2 file, or on an embedded
  * PostgreSQL), offers N signed WhatsApp deliveries at R per second (open loop: latency
  * counts from the scheduled send time), then N more at full speed from T client threads,

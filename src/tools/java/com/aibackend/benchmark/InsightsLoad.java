@@ -26,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code java -jar ai-backend.jar insights-bench [--database h2|postgres] [--tickets N]}:
+ * {@code tools insights-bench [--database h2|postgres] [--tickets N]}:
  * starts the application on a fresh database, generates N tickets (100,000 by default)
  * over the last 180 days with their conversations, readings and triage decisions, and
  * times {@code GET /api/insights} (what the insights page loads) for 30, 90 and 366 days.
