@@ -8,22 +8,22 @@ import static com.aibackend.process.TicketIntakeProcess.END_OTHER_ANSWERED;
 import static com.aibackend.process.TicketIntakeProcess.END_STATUS_ANSWERED;
 import static com.aibackend.process.TicketIntakeProcess.END_TICKET_CLOSED;
 import static com.aibackend.process.TicketIntakeProcess.KEY;
+import static com.aibackend.process.TicketIntakeProcess.TASK_ACKNOWLEDGE_TRIAGE;
 import static com.aibackend.process.TicketIntakeProcess.TASK_CLASSIFY_MESSAGE;
 import static com.aibackend.process.TicketIntakeProcess.TASK_COMPLETE_MISSING_INFO;
-import static com.aibackend.process.TicketIntakeProcess.TASK_ACKNOWLEDGE_TRIAGE;
 import static com.aibackend.process.TicketIntakeProcess.TASK_CREATE_PAYLOAD;
-import static com.aibackend.process.TicketIntakeProcess.TASK_SEND_REMINDER;
 import static com.aibackend.process.TicketIntakeProcess.TASK_REQUEST_MISSING_INFO;
+import static com.aibackend.process.TicketIntakeProcess.TASK_SEND_REMINDER;
 import static com.aibackend.process.TicketIntakeProcess.TASK_TRIAGE_MESSAGE;
 import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -39,20 +39,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import com.aibackend.assignment.Assignment;
+import com.aibackend.assignment.ConsultantAssigner;
 import com.aibackend.conversation.Channel;
 import com.aibackend.conversation.Conversation;
+import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Readings;
-import com.aibackend.intake.Intake;
-import com.aibackend.conversation.ConversationStatus;
+import com.aibackend.identity.Roles;
 import com.aibackend.intake.IncomingMessage;
+import com.aibackend.intake.Intake;
 import com.aibackend.payload.PayloadService;
 import com.aibackend.payload.PayloadStatus;
-import com.aibackend.ticket.Ticket;
-import com.aibackend.ticket.TicketService;
-import com.aibackend.identity.Roles;
 import com.aibackend.process.TicketIntakeProcess;
 import com.aibackend.ticket.Editor;
+import com.aibackend.ticket.Ticket;
+import com.aibackend.ticket.TicketService;
 import com.aibackend.ticket.TicketStatus;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -73,6 +75,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @ProcessTestConfiguration
 class TicketIntakeProcessTest {
+
+	@Autowired
+	ConsultantAssigner assignmentRecords;
 
 	private static final String COMPLETE_NETWORK_REQUEST = """
 			Hello,
@@ -133,9 +138,9 @@ class TicketIntakeProcessTest {
 			.hasSizeLessThanOrEqualTo(80);
 		assertThat(ticket.getDescription()).startsWith("my VPN connection").doesNotContain("Hello", "Jane Doe");
 		assertThat(ticket.getType()).isEqualTo("INCIDENT");
-		assertThat(ticket.getAssignmentRule()).isEqualTo("Network");
+		assertThat(assignmentOf(ticket).rule()).isEqualTo("Network");
 		assertThat(ticket.getAssignmentPool()).isEqualTo("network-team");
-		assertThat(ticket.getAssignmentCandidates()).containsExactly("alice@example.com", "bob@example.com",
+		assertThat(assignmentOf(ticket).candidates()).containsExactly("alice@example.com", "bob@example.com",
 				"carol@example.com");
 		assertThat(this.payloads.get(ticket.getPayloadId()).getStatus()).isEqualTo(PayloadStatus.PROCESSED);
 		Task work = task(instance);
@@ -185,8 +190,8 @@ class TicketIntakeProcessTest {
 		Ticket ticket = this.tickets.get(this.scenario.reload(conversation).getTicketId());
 		assertThat(ticket.getService()).isEqualTo("HARDWARE");
 		assertThat(ticket.getRequesterName()).isEqualTo("Tom Baker");
-		assertThat(ticket.getAssignmentStrategy()).isEqualTo("LEAST_LOADED");
-		assertThat(ticket.getAssignmentCandidates()).contains(ticket.getConsultant());
+		assertThat(assignmentOf(ticket).strategy().name()).isEqualTo("LEAST_LOADED");
+		assertThat(assignmentOf(ticket).candidates()).contains(ticket.getConsultant());
 	}
 
 	@Test
@@ -329,8 +334,8 @@ class TicketIntakeProcessTest {
 		assertThat(ticket.getPriority()).isEqualTo("HIGH");
 		assertThat(ticket.getRequesterName()).isEqualTo("Maria Lopez");
 		assertThat(ticket.getConsultant()).isEqualTo("dave@example.com");
-		assertThat(ticket.getAssignmentStrategy()).isEqualTo("STATIC");
-		assertThat(ticket.getAssignmentRule()).isEqualTo("Billing");
+		assertThat(assignmentOf(ticket).strategy().name()).isEqualTo("STATIC");
+		assertThat(assignmentOf(ticket).rule()).isEqualTo("Billing");
 	}
 
 	@Test
@@ -568,6 +573,11 @@ class TicketIntakeProcessTest {
 			.activityId(activityId)
 			.singleResult();
 		return ChronoUnit.MINUTES.between(from, timer.getDuedate().toInstant());
+	}
+
+	/** The assignment record the ticket refers to. */
+	private Assignment assignmentOf(Ticket ticket) {
+		return this.assignmentRecords.get(ticket.getAssignmentId());
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -92,6 +94,14 @@ public class ConsultantAssigner {
 	@Transactional(readOnly = true)
 	public boolean canTake(String consultant) {
 		return this.consultants.get(consultant).available();
+	}
+
+	/** The stored assignments with these ids, by id. */
+	@Transactional(readOnly = true)
+	public Map<String, Assignment> getAll(Collection<String> ids) {
+		Map<String, Assignment> found = new HashMap<>();
+		this.records.findAllById(ids).forEach((record) -> found.put(record.getId(), record.toAssignment()));
+		return found;
 	}
 
 	@Transactional(readOnly = true)

@@ -1,8 +1,6 @@
 package com.aibackend.ticket;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,17 +58,14 @@ public class Ticket {
 
 	private String processInstanceId;
 
-	private String assignmentDecision;
+	/**
+	 * The assignment record that chose the consultant (the DMN rule, strategy,
+	 * candidates).
+	 */
+	private String assignmentId;
 
-	private String assignmentRule;
-
-	private String assignmentStrategy;
-
+	/** The pool whose queue the ticket is in. */
 	private String assignmentPool;
-
-	private String assignmentCandidates;
-
-	private Integer assignmentVersion;
 
 	private Instant firstResponseDue;
 
@@ -79,10 +74,6 @@ public class Ticket {
 	private Instant firstRespondedAt;
 
 	private Instant firstResponseBreachedAt;
-
-	private Long teamworkTicketId;
-
-	private String teamworkUrl;
 
 	private Instant createdAt;
 
@@ -113,12 +104,8 @@ public class Ticket {
 		this.payloadId = request.payloadId();
 		this.processInstanceId = request.processInstanceId();
 		this.consultant = assignment.consultant();
-		this.assignmentDecision = assignment.decision();
-		this.assignmentRule = assignment.rule();
-		this.assignmentStrategy = assignment.strategy().name();
+		this.assignmentId = assignment.id();
 		this.assignmentPool = assignment.pool();
-		this.assignmentCandidates = String.join(",", assignment.candidates());
-		this.assignmentVersion = assignment.version();
 		this.firstResponseDue = (assignment.firstResponse() != null) ? now.plus(assignment.firstResponse()) : null;
 		this.resolutionDue = (assignment.resolution() != null) ? now.plus(assignment.resolution()) : null;
 		// Nobody could take it: it waits in the pool's queue.
@@ -208,10 +195,6 @@ public class Ticket {
 		return this.reopenCount;
 	}
 
-	public Integer getAssignmentVersion() {
-		return this.assignmentVersion;
-	}
-
 	public Instant getFirstResponseDue() {
 		return this.firstResponseDue;
 	}
@@ -226,20 +209,6 @@ public class Ticket {
 
 	public Instant getFirstResponseBreachedAt() {
 		return this.firstResponseBreachedAt;
-	}
-
-	void linkTeamwork(long id, String url, Instant now) {
-		this.teamworkTicketId = id;
-		this.teamworkUrl = url;
-		this.updatedAt = now;
-	}
-
-	public Long getTeamworkTicketId() {
-		return this.teamworkTicketId;
-	}
-
-	public String getTeamworkUrl() {
-		return this.teamworkUrl;
 	}
 
 	public String getReference() {
@@ -310,25 +279,12 @@ public class Ticket {
 		return this.processInstanceId;
 	}
 
-	public String getAssignmentDecision() {
-		return this.assignmentDecision;
-	}
-
-	public String getAssignmentRule() {
-		return this.assignmentRule;
-	}
-
-	public String getAssignmentStrategy() {
-		return this.assignmentStrategy;
+	public String getAssignmentId() {
+		return this.assignmentId;
 	}
 
 	public String getAssignmentPool() {
 		return this.assignmentPool;
-	}
-
-	public List<String> getAssignmentCandidates() {
-		return (this.assignmentCandidates == null || this.assignmentCandidates.isBlank()) ? List.of()
-				: Arrays.asList(this.assignmentCandidates.split(","));
 	}
 
 	public Instant getCreatedAt() {

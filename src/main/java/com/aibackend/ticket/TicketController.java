@@ -2,7 +2,14 @@ package com.aibackend.ticket;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.aibackend.assignment.Assignment;
+import com.aibackend.assignment.ConsultantAssigner;
+import com.aibackend.ticket.TicketCounterparts.Counterpart;
 import java.util.Locale;
 
 import com.aibackend.shared.ForbiddenException;
@@ -35,9 +42,15 @@ class TicketController {
 
 	private final TicketReopening reopening;
 
+	private final ConsultantAssigner assignments;
+
+	private final List<TicketCounterparts> counterparts;
+
 	TicketController(TicketService tickets, CustomerComments comments, TicketReplies replies, TicketTimeline timeline,
-			TicketReopening reopening) {
+			TicketReopening reopening, ConsultantAssigner assignments, List<TicketCounterparts> counterparts) {
 		this.reopening = reopening;
+		this.assignments = assignments;
+		this.counterparts = counterparts;
 		this.tickets = tickets;
 		this.comments = comments;
 		this.replies = replies;
@@ -51,15 +64,12 @@ class TicketController {
 		if (q != null && q.strip().length() > 200) {
 			throw new InvalidRequestException("q is at most 200 characters");
 		}
-		return this.tickets.find(status, consultant, service, q, Math.max(1, Math.min(limit, 1000)))
-			.stream()
-			.map(TicketView::of)
-			.toList();
+		return views(this.tickets.find(status, consultant, service, q, Math.max(1, Math.min(limit, 1000))));
 	}
 
 	@GetMapping("/{id}")
 	TicketView get(@PathVariable String id) {
-		return TicketView.of(this.tickets.get(id));
+		return view(this.tickets.get(id));
 	}
 
 	@GetMapping("/{id}/comments")
@@ -132,10 +142,30 @@ class TicketController {
 				throw new ForbiddenException("Ticket %s is assigned to another consultant".formatted(id));
 			}
 			this.reopening.startRun(this.tickets.get(id).getReference(), editor.user());
-			return TicketView.of(this.tickets.get(id));
+			return view(this.tickets.get(id));
 		}
 		this.tickets.changeStatus(id, next, change.resolution(), editor);
-		return TicketView.of(this.tickets.get(id));
+		return view(this.tickets.get(id));
+	}
+
+	private TicketView view(Ticket ticket) {
+		return views(List.of(ticket)).get(0);
+	}
+
+	/**
+	 * Each ticket with its assignment record and its counterpart elsewhere, looked up at
+	 * once.
+	 */
+	private List<TicketView> views(List<Ticket> found) {
+		Map<String, Assignment> assignments = this.assignments
+			.getAll(found.stream().map(Ticket::getAssignmentId).filter(Objects::nonNull).toList());
+		List<String> references = found.stream().map(Ticket::getReference).toList();
+		Map<String, Counterpart> elsewhere = new HashMap<>();
+		this.counterparts.forEach((source) -> elsewhere.putAll(source.of(references)));
+		return found.stream()
+			.map((ticket) -> TicketView.of(ticket, assignments.get(ticket.getAssignmentId()),
+					elsewhere.get(ticket.getReference())))
+			.toList();
 	}
 
 	record StatusChange(String status, String resolution) {
@@ -152,6 +182,14 @@ class TicketController {
 
 	record AssignmentView(String decision, Integer version, String rule, String strategy, String pool,
 			List<String> candidates) {
+
+		static AssignmentView of(Assignment assignment, String pool) {
+			return (assignment != null)
+					? new AssignmentView(assignment.decision(), assignment.version(), assignment.rule(),
+							assignment.strategy().name(), pool, assignment.candidates())
+					: new AssignmentView(null, null, null, null, pool, List.of());
+		}
+
 	}
 
 	record SlaView(Instant firstResponseDue, Instant resolutionDue, Instant firstRespondedAt,
@@ -183,17 +221,15 @@ class TicketController {
 			AssignmentView assignment, SlaView sla, Instant createdAt, Instant updatedAt, Instant closedAt, Links links,
 			TeamworkView teamwork) {
 
-		static TicketView of(Ticket t) {
+		static TicketView of(Ticket t, Assignment assignment, Counterpart teamwork) {
 			return new TicketView(t.getReference(), t.getTitle(), t.getDescription(), t.getService(), t.getPriority(),
 					t.getType(), t.getStatus(), t.getConsultant(), t.getRequesterName(), t.getCompany(), t.getContact(),
 					t.getResolution(), t.getConversationId(), t.getPayloadId(), t.getProcessInstanceId(),
-					new AssignmentView(t.getAssignmentDecision(), t.getAssignmentVersion(), t.getAssignmentRule(),
-							t.getAssignmentStrategy(), t.getAssignmentPool(), t.getAssignmentCandidates()),
+					AssignmentView.of(assignment, t.getAssignmentPool()),
 					new SlaView(t.getFirstResponseDue(), t.getResolutionDue(), t.getFirstRespondedAt(),
 							t.getFirstResponseBreachedAt()),
 					t.getCreatedAt(), t.getUpdatedAt(), t.getClosedAt(), Links.of(t.getConversationId()),
-					(t.getTeamworkTicketId() != null) ? new TeamworkView(t.getTeamworkTicketId(), t.getTeamworkUrl())
-							: null);
+					(teamwork != null) ? new TeamworkView(teamwork.id(), teamwork.url()) : null);
 		}
 
 	}

@@ -19,9 +19,6 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
 	@Query("select t.status, count(t) from Ticket t group by t.status")
 	List<Object[]> countByStatus();
 
-	@Query("select t from Ticket t where t.teamworkTicketId = ?1")
-	Optional<Ticket> findByTeamworkTicketId(long teamworkTicketId);
-
 	/** The latest ticket made from a conversation (a reopened one keeps its number). */
 	Optional<Ticket> findFirstByConversationIdOrderByIdDesc(String conversationId);
 

@@ -247,18 +247,6 @@ public class TicketService {
 		this.workTask.assign(ticket, consultant);
 	}
 
-	/** The ticket whose counterpart in Teamwork Desk has this id. */
-	@Transactional(readOnly = true)
-	public Optional<Ticket> ofTeamwork(long teamworkId) {
-		return this.tickets.findByTeamworkTicketId(teamworkId);
-	}
-
-	/** The ticket's counterpart in Teamwork Desk. */
-	@Transactional
-	public void linkTeamwork(String reference, long teamworkId, String url) {
-		get(reference).linkTeamwork(teamworkId, url, this.clock.instant());
-	}
-
 	@Transactional
 	public void notifyClosed(String reference) {
 		Ticket ticket = get(reference);

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.aibackend.audit.AuditTrail;
+import com.aibackend.assignment.Assignment;
+import com.aibackend.assignment.ConsultantAssigner;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Direction;
@@ -43,8 +45,11 @@ public class TicketTimeline {
 
 	private final AuditTrail audit;
 
+	private final ConsultantAssigner assignments;
+
 	TicketTimeline(Conversations conversations, Readings readings, TicketReplies replies, CustomerComments comments,
-			AuditTrail audit) {
+			AuditTrail audit, ConsultantAssigner assignments) {
+		this.assignments = assignments;
 		this.conversations = conversations;
 		this.readings = readings;
 		this.replies = replies;
@@ -183,9 +188,10 @@ public class TicketTimeline {
 				(reading.getSource() == Reading.Source.BOT) ? "bot" : "agent", text, null, null);
 	}
 
-	private static String assignment(Ticket ticket) {
-		return "rule %s (version %s, %s, pool %s) → %s".formatted(ticket.getAssignmentRule(),
-				ticket.getAssignmentVersion(), ticket.getAssignmentStrategy(), ticket.getAssignmentPool(),
+	private String assignment(Ticket ticket) {
+		Assignment assignment = this.assignments.get(ticket.getAssignmentId());
+		return "rule %s (version %s, %s, pool %s) → %s".formatted(assignment.rule(), assignment.version(),
+				assignment.strategy(), ticket.getAssignmentPool(),
 				(ticket.getConsultant() != null) ? ticket.getConsultant() : "unassigned queue");
 	}
 

@@ -105,8 +105,8 @@ class UnassignedQueue {
 	/**
 	 * A STATIC rule's ticket waits for the pool: whoever has the least to do takes it.
 	 */
-	private static AssignmentStrategy strategy(Ticket ticket) {
-		AssignmentStrategy strategy = AssignmentStrategy.valueOf(ticket.getAssignmentStrategy());
+	private AssignmentStrategy strategy(Ticket ticket) {
+		AssignmentStrategy strategy = this.assigner.get(ticket.getAssignmentId()).strategy();
 		return (strategy == AssignmentStrategy.STATIC) ? AssignmentStrategy.LEAST_LOADED : strategy;
 	}
 

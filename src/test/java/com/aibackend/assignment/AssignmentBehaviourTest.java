@@ -14,17 +14,17 @@ import java.util.Set;
 import com.aibackend.AiBackendApplication;
 import com.aibackend.ProcessTestConfiguration;
 import com.aibackend.Scenario;
-import com.aibackend.assignment.consultants.Consultants;
 import com.aibackend.assignment.consultants.Consultants.ProfileChange;
+import com.aibackend.assignment.consultants.Consultants;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Readings;
-import com.aibackend.intake.Intake;
 import com.aibackend.identity.Roles;
+import com.aibackend.intake.Intake;
 import com.aibackend.ticket.Editor;
 import com.aibackend.ticket.Ticket;
-import com.aibackend.ticket.TicketService;
 import com.aibackend.ticket.TicketReplies;
+import com.aibackend.ticket.TicketService;
 import com.aibackend.ticket.TicketStatus;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -34,9 +34,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The strategies over real consultants: who is away, out of office or full is passed
@@ -46,6 +46,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @ProcessTestConfiguration
 class AssignmentBehaviourTest {
+
+	@Autowired
+	ConsultantAssigner assignmentRecords;
 
 	private static final Set<String> ADMIN = Set.of(Roles.ADMINS);
 
@@ -187,8 +190,8 @@ class AssignmentBehaviourTest {
 				+ "nobody in accounting can work.");
 		assertThat(ticket.getService()).isEqualTo("ACCOUNT");
 		assertThat(ticket.getPriority()).isEqualTo("HIGH");
-		assertThat(ticket.getAssignmentRule()).isEqualTo("Account urgent");
-		assertThat(ticket.getAssignmentStrategy()).isEqualTo("LEAST_LOADED");
+		assertThat(assignmentOf(ticket).rule()).isEqualTo("Account urgent");
+		assertThat(assignmentOf(ticket).strategy().name()).isEqualTo("LEAST_LOADED");
 		assertThat(ticket.getConsultant()).isEqualTo("dave@example.com");
 	}
 
@@ -309,6 +312,11 @@ class AssignmentBehaviourTest {
 
 	private static Editor agent() {
 		return new Editor("agent@example.com", Set.of(Roles.AGENTS));
+	}
+
+	/** The assignment record the ticket refers to. */
+	private Assignment assignmentOf(Ticket ticket) {
+		return this.assignmentRecords.get(ticket.getAssignmentId());
 	}
 
 }

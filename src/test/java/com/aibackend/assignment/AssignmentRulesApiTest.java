@@ -17,14 +17,14 @@ import java.util.Set;
 
 import com.aibackend.ProcessTestConfiguration;
 import com.aibackend.Scenario;
-import com.aibackend.assignment.consultants.Consultants;
 import com.aibackend.assignment.consultants.Consultants.ProfileChange;
+import com.aibackend.assignment.consultants.Consultants;
 import com.aibackend.assignment.rules.AssignmentRules;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Readings;
-import com.aibackend.intake.Intake;
 import com.aibackend.identity.Roles;
+import com.aibackend.intake.Intake;
 import com.aibackend.ticket.Ticket;
 import com.aibackend.ticket.TicketService;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,8 +36,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -47,6 +47,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @ProcessTestConfiguration
 class AssignmentRulesApiTest {
+
+	@Autowired
+	ConsultantAssigner assignmentRecords;
 
 	@Autowired
 	MockMvc mvc;
@@ -199,9 +202,9 @@ class AssignmentRulesApiTest {
 
 		Ticket ticket = networkTicket();
 		assertThat(ticket.getConsultant()).isEqualTo("bob@example.com");
-		assertThat(ticket.getAssignmentVersion()).isEqualTo(version);
-		assertThat(ticket.getAssignmentRule()).isEqualTo("Network");
-		assertThat(ticket.getAssignmentStrategy()).isEqualTo("STATIC");
+		assertThat(assignmentOf(ticket).version()).isEqualTo(version);
+		assertThat(assignmentOf(ticket).rule()).isEqualTo("Network");
+		assertThat(assignmentOf(ticket).strategy().name()).isEqualTo("STATIC");
 
 		this.mvc.perform(admin(get("/api/rules/versions")))
 			.andExpect(jsonPath("$[0].version").value(version))
@@ -211,7 +214,7 @@ class AssignmentRulesApiTest {
 		this.mvc.perform(admin(post("/api/rules/versions/" + this.original + "/rollback")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(version + 1));
-		assertThat(networkTicket().getAssignmentStrategy()).isEqualTo("ROUND_ROBIN");
+		assertThat(assignmentOf(networkTicket()).strategy().name()).isEqualTo("ROUND_ROBIN");
 	}
 
 	@Test
@@ -249,6 +252,11 @@ class AssignmentRulesApiTest {
 
 	private static MockHttpServletRequestBuilder admin(MockHttpServletRequestBuilder request) {
 		return request.with(httpBasic("admin@example.com", "admin123")).contentType(MediaType.APPLICATION_JSON);
+	}
+
+	/** The assignment record the ticket refers to. */
+	private Assignment assignmentOf(Ticket ticket) {
+		return this.assignmentRecords.get(ticket.getAssignmentId());
 	}
 
 }

@@ -34,6 +34,8 @@ import com.aibackend.process.TeamworkSyncProcess;
 import com.aibackend.shared.WebhookRequests;
 import com.aibackend.ticket.Editor;
 import com.aibackend.ticket.Ticket;
+import com.aibackend.ticket.TicketCounterparts.Counterpart;
+import com.aibackend.ticket.TicketCounterparts;
 import com.aibackend.ticket.TicketService;
 import com.aibackend.ticket.TicketStatus;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -66,6 +68,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 		"camunda.bpm.generic-properties.properties.enable-cmd-exception-logging=false",
 		"logging.level.org.camunda.bpm.engine.jobexecutor=off", "logging.level.org.camunda.bpm.engine.context=off" })
 class TeamworkSyncTest {
+
+	@Autowired
+	TicketCounterparts counterparts;
 
 	static final String SECRET = "teamwork-webhook-secret";
 
@@ -125,7 +130,7 @@ class TeamworkSyncTest {
 	void teamworkKnowsItsAgentsButNotTheCustomer() {
 		// The stand-in gives every new ticket the id 9001: earlier tests' tickets let go
 		// of it.
-		this.sql.update("update ticket set teamwork_ticket_id = null");
+		this.sql.update("delete from teamwork_ticket");
 		teamwork.resetAll();
 		teamwork.stubFor(get(urlPathEqualTo("/desk/api/v2/customers.json")).willReturn(okJson("{\"customers\":[]}")));
 		teamwork.stubFor(post(urlEqualTo("/desk/api/v2/customers.json"))
@@ -233,11 +238,11 @@ class TeamworkSyncTest {
 			.withRequestBody(matchingJsonPath("$.ticket.status.id", equalTo("1")))
 			.withRequestBody(matchingJsonPath("$.ticket.tags[0].id", equalTo("9")))
 			.withRequestBody(matchingJsonPath("$.ticket.notifyCustomer", equalTo("false"))));
-		Ticket linked = this.tickets.get(ticket.getReference());
-		assertThat(linked.getTeamworkTicketId()).isEqualTo(9001L);
-		assertThat(linked.getTeamworkUrl()).isEqualTo(teamwork.baseUrl() + "/desk/tickets/9001");
+		Counterpart linked = this.counterparts.of(ticket.getReference()).orElseThrow();
+		assertThat(linked.id()).isEqualTo(9001L);
+		assertThat(linked.url()).isEqualTo(teamwork.baseUrl() + "/desk/tickets/9001");
 		assertThat(this.engine.getRuntimeService().getVariable(ticket.getProcessInstanceId(), "teamworkUrl"))
-			.isEqualTo(linked.getTeamworkUrl());
+			.isEqualTo(linked.url());
 	}
 
 	@Test
@@ -293,7 +298,7 @@ class TeamworkSyncTest {
 		assertThat(again.getRetries()).isEqualTo(retries);
 		management().executeJob(again.getId());
 
-		assertThat(this.tickets.get(ticket.getReference()).getTeamworkTicketId()).isEqualTo(9001L);
+		assertThat(this.counterparts.of(ticket.getReference())).map(Counterpart::id).contains(9001L);
 		assertThat(this.engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(sync.getId()).count())
 			.isZero();
 	}
@@ -314,7 +319,7 @@ class TeamworkSyncTest {
 		}
 		assertThat(this.engine.getRuntimeService().createIncidentQuery().processInstanceId(sync.getId()).count())
 			.isEqualTo(1);
-		assertThat(this.tickets.get(ticket.getReference()).getTeamworkTicketId()).isNull();
+		assertThat(this.counterparts.of(ticket.getReference())).isEmpty();
 		// Intake and the customer's answers went on regardless: the ticket exists and is
 		// waiting for work.
 		assertThat(this.tickets.get(ticket.getReference()).getStatus()).isEqualTo(TicketStatus.NEW);

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.aibackend.assignment.ConsultantAssigner;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,9 @@ class TicketControllerTest {
 
 	@MockitoBean
 	TicketReopening reopening;
+
+	@MockitoBean
+	ConsultantAssigner assignments;
 
 	@Test
 	void aStatusChangeWithoutOrWithAnUnknownStatusIsRefusedWithAReason() throws Exception {

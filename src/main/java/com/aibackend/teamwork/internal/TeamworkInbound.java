@@ -55,8 +55,11 @@ class TeamworkInbound {
 
 	private final Clock clock;
 
-	TeamworkInbound(TicketService tickets, CustomerMessages customers, TeamworkClient teamwork,
+	private final TeamworkTickets links;
+
+	TeamworkInbound(TeamworkTickets links, TicketService tickets, CustomerMessages customers, TeamworkClient teamwork,
 			TeamworkProperties properties, JdbcTemplate sql, Clock clock) {
+		this.links = links;
 		this.tickets = tickets;
 		this.customers = customers;
 		this.teamwork = teamwork;
@@ -77,7 +80,7 @@ class TeamworkInbound {
 		}
 		JsonNode ticketNode = body.path("ticket");
 		long teamworkId = ticketNode.path("id").asLong(body.path("message").path("ticket").path("id").asLong());
-		Optional<Ticket> found = this.tickets.ofTeamwork(teamworkId);
+		Optional<Ticket> found = this.links.referenceOf(teamworkId).map(this.tickets::get);
 		if (found.isEmpty()) {
 			log.info("Teamwork event {} for ticket {} that is not one of ours: ignored", event, teamworkId);
 			return;

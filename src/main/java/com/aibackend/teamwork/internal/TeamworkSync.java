@@ -48,8 +48,11 @@ class TeamworkSync {
 
 	private final CustomerComments comments;
 
-	TeamworkSync(TeamworkClient teamwork, TeamworkProperties properties, TicketService tickets,
+	private final TeamworkTickets links;
+
+	TeamworkSync(TeamworkTickets links, TeamworkClient teamwork, TeamworkProperties properties, TicketService tickets,
 			Conversations conversations, ObjectMapper json, RuntimeService runtime, CustomerComments comments) {
+		this.links = links;
 		this.runtime = runtime;
 		this.comments = comments;
 		this.teamwork = teamwork;
@@ -72,7 +75,7 @@ class TeamworkSync {
 	}
 
 	private void create(Ticket ticket) {
-		if (ticket.getTeamworkTicketId() != null) {
+		if (this.links.teamworkIdOf(ticket.getReference()).isPresent()) {
 			return;
 		}
 		Conversation conversation = this.conversations.get(ticket.getConversationId());
@@ -95,7 +98,7 @@ class TeamworkSync {
 		}
 		long id = this.teamwork.createTicket(body);
 		String link = this.properties.ticketLink(id);
-		this.tickets.linkTeamwork(ticket.getReference(), id, link);
+		this.links.link(ticket.getReference(), id, link);
 		// The consultant's task shows the link.
 		if (ticket.getProcessInstanceId() != null && this.runtime.createProcessInstanceQuery()
 			.processInstanceId(ticket.getProcessInstanceId())
@@ -154,12 +157,11 @@ class TeamworkSync {
 		});
 	}
 
-	private static long teamworkId(Ticket ticket) {
-		if (ticket.getTeamworkTicketId() == null) {
-			// Its creation is still under way in another step: this one is tried again.
-			throw new IllegalStateException("Ticket " + ticket.getReference() + " is not in Teamwork Desk yet");
-		}
-		return ticket.getTeamworkTicketId();
+	private long teamworkId(Ticket ticket) {
+		// Its creation is still under way in another step: this one is tried again.
+		return this.links.teamworkIdOf(ticket.getReference())
+			.orElseThrow(() -> new IllegalStateException(
+					"Ticket " + ticket.getReference() + " is not in Teamwork Desk yet"));
 	}
 
 	private static void reference(ObjectNode body, String field, Long id) {
