@@ -58,10 +58,7 @@ public class Ticket {
 
 	private String processInstanceId;
 
-	/**
-	 * The assignment record that chose the consultant (the DMN rule, strategy,
-	 * candidates).
-	 */
+	/** The record of the rule and strategy that chose the consultant. */
 	private String assignmentId;
 
 	/** The pool whose queue the ticket is in. */

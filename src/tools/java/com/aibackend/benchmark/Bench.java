@@ -161,8 +161,8 @@ public final class Bench {
 		System.out.printf(Locale.ROOT, "bench: full speed: %d tickets in %.1f s; rate phase took %.1f s%n",
 				(tickets != null) ? tickets : 0, (lastTicket != null) ? (lastTicket.getTime() - fullStart) / 1000.0 : 0,
 				(fullStart - rateStart) / 1000.0);
-		return new Result(percentile(acks, 50) / 1e6, percentile(acks, 99) / 1e6, percentile(e2e, 50),
-				percentile(e2e, 99), perSecond, peakResidentMb());
+		return new Result(Figures.percentile(acks, 50) / 1e6, Figures.percentile(acks, 99) / 1e6, Figures.percentile(e2e, 50),
+				Figures.percentile(e2e, 99), perSecond, Figures.peakResidentMb());
 	}
 
 	/**
@@ -268,31 +268,6 @@ public final class Bench {
 		arguments.addAll(databases.appArguments());
 		arguments.addAll(this.options.appArguments());
 		return arguments.toArray(String[]::new);
-	}
-
-	private static double percentile(List<Long> values, int percentile) {
-		if (values.isEmpty()) {
-			return 0;
-		}
-		List<Long> sorted = new ArrayList<>(values);
-		Collections.sort(sorted);
-		int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-		return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
-	}
-
-	/** Peak resident set size of this process (Linux), in MiB. */
-	private static long peakResidentMb() {
-		try {
-			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-				if (line.startsWith("VmHWM:")) {
-					return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-				}
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			// Not Linux: no figure.
-		}
-		return -1;
 	}
 
 	private record Result(double ackP50, double ackP99, double e2eP50, double e2eP99, double ticketsPerSecond,

@@ -58,7 +58,7 @@ final class MessageText {
 		List<String> lines = Lines.of(withoutGreeting);
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			if (this.writers.isFooter(line) || line.equals("--") || line.startsWith("-- ")) {
+			if (this.writers.signatures().isFooter(line) || line.equals("--") || line.startsWith("-- ")) {
 				break;
 			}
 			Matcher closing = this.writers.closing().matcher(line);
@@ -69,8 +69,8 @@ final class MessageText {
 				}
 				break;
 			}
-			Matcher delimiter = WriterFinder.SIGNATURE_DELIMITER.matcher(line);
-			if (delimiter.find() && this.writers.signatureLine(delimiter.group(1)).isPresent()) {
+			Matcher delimiter = Signatures.DELIMITER.matcher(line);
+			if (delimiter.find() && this.writers.signatures().signatureLine(delimiter.group(1)).isPresent()) {
 				String before = line.substring(0, delimiter.start()).strip();
 				if (!before.isEmpty()) {
 					kept.add(before);
@@ -78,8 +78,8 @@ final class MessageText {
 				break;
 			}
 			boolean signatureAtEnd = i >= lines.size() - 3 && i > 0
-					&& (line.contains("|") ? this.writers.signatureLine(line).isPresent()
-							: this.writers.trailingName(lines.subList(0, i + 1)).isPresent());
+					&& (line.contains("|") ? this.writers.signatures().signatureLine(line).isPresent()
+							: this.writers.signatures().trailingName(lines.subList(0, i + 1)).isPresent());
 			if (signatureAtEnd) {
 				break;
 			}

@@ -1,7 +1,6 @@
 package com.aibackend.bot.extraction;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,18 +26,7 @@ final class WriterFinder {
 	private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’-]*\\p{L}";
 
 	/** One to four capitalised words on one line. */
-	private static final String NAME = "(" + NAME_WORD + "(?:[ \\t]+" + NAME_WORD + "){0,3})";
-
-	/** A name and what follows it on the line. */
-	private static final Pattern NAME_THEN_REST = Pattern.compile("^" + NAME + "(.*)$");
-
-	/** A line that is nothing but a name. */
-	private static final Pattern NAME_LINE = Pattern.compile("^" + NAME + "[.!]?$");
-
-	/** Separators between a signature's name, job title and company. */
-	private static final Pattern SIGNATURE_PARTS = Pattern.compile("\\s*(?:,|\\||\\s[-–—]\\s|\\s/\\s)\\s*");
-
-	static final Pattern SIGNATURE_DELIMITER = Pattern.compile("(?:^|\\s)(?:--|—|–|-)[ \\t]*(\\p{Lu}.*)$");
+	static final String NAME = "(" + NAME_WORD + "(?:[ \\t]+" + NAME_WORD + "){0,3})";
 
 	private final CompanyNames companies;
 
@@ -57,6 +45,8 @@ final class WriterFinder {
 	private final Pattern footer;
 
 	private final Set<String> notNames;
+
+	private final Signatures signatures;
 
 	WriterFinder(BotProperties properties) {
 		Lexicon words = Lexicon.of(properties.languages());
@@ -86,6 +76,12 @@ final class WriterFinder {
 			.forEach((service) -> service.keywords()
 				.forEach((keyword) -> this.notNames.add(keyword.toLowerCase(Locale.ROOT))));
 		this.companies = new CompanyNames(words, this.notNames, this.footer);
+		this.signatures = new Signatures(this.companies, this.closing, this.honorificPrefix, this.footer, this::name);
+	}
+
+	/** Signatures: names and companies under a closing, after a delimiter, at the end. */
+	Signatures signatures() {
+		return this.signatures;
 	}
 
 	CompanyNames companies() {
@@ -130,7 +126,7 @@ final class WriterFinder {
 
 	/** The writer of one message, with their company when it is said with the name. */
 	Person personIn(String text) {
-		return firstOf(introduced(text), nameHere(text), opening(text), signature(text));
+		return firstOf(introduced(text), nameHere(text), opening(text), this.signatures.signature(text));
 	}
 
 	@SafeVarargs
@@ -186,113 +182,6 @@ final class WriterFinder {
 			}
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * A signature: after a closing ("Regards, Jane Doe" or on the next lines), after a
-	 * delimiter ("-- Kevin Wu, Summit Bikes"), a "Name | Title | Company" line, or a name
-	 * on its own at the end of the message.
-	 */
-	private Optional<Person> signature(String text) {
-		List<String> lines = Lines.of(text);
-		for (int i = lines.size() - 1; i >= 0; i--) {
-			String line = lines.get(i);
-			Matcher closing = this.closing.matcher(line);
-			Matcher delimiter = SIGNATURE_DELIMITER.matcher(line);
-			String rest = closing.find() ? closing.group(1).strip() : delimiter.find() ? delimiter.group(1).strip()
-					: line.equals("--") || line.equals("-- ") ? "" : null;
-			if (rest != null) {
-				Optional<Person> person = rest.isEmpty() ? signatureBlock(lines.subList(i + 1, lines.size()))
-						: signatureLine(rest);
-				if (person.isPresent()) {
-					return person;
-				}
-			}
-			else if (line.contains("|")) {
-				Optional<Person> person = signatureLine(line);
-				if (person.isPresent()) {
-					return person;
-				}
-			}
-		}
-		return trailingName(lines);
-	}
-
-	/**
-	 * "Jane Doe", "Dr. Helen Cho, Riverside Clinic", "Paul Nguyen - Apex LLC", "Heike
-	 * Neumann (Neumann Immobilien)".
-	 */
-	Optional<Person> signatureLine(String line) {
-		List<String> parts = Arrays.stream(SIGNATURE_PARTS.split(line.strip()))
-			.map(String::strip)
-			.filter((part) -> !part.isEmpty())
-			.toList();
-		for (int i = 0; i < parts.size(); i++) {
-			String candidate = this.honorificPrefix.matcher(parts.get(i)).replaceFirst("");
-			Matcher whole = NAME_THEN_REST.matcher(candidate);
-			if (!whole.matches()) {
-				continue;
-			}
-			String name = name(whole.group(1));
-			if (name == null) {
-				return Optional.empty();
-			}
-			String company = this.companies.companyInSentence(whole.group(2));
-			for (int j = i + 1; company == null && j < parts.size(); j++) {
-				company = this.companies.companyLine(parts.get(j));
-			}
-			return Optional.of(new Person(name, company));
-		}
-		return Optional.empty();
-	}
-
-	/** Lines under a closing: a name, then maybe a job title, then maybe the company. */
-	private Optional<Person> signatureBlock(List<String> lines) {
-		for (int i = 0; i < lines.size() && i < 2; i++) {
-			if (isFooter(lines.get(i))) {
-				return Optional.empty();
-			}
-			Optional<Person> person = signatureLine(lines.get(i));
-			if (person.isPresent()) {
-				String company = person.get().company();
-				for (int j = i + 1; company == null && j < lines.size() && j <= i + 3; j++) {
-					if (isFooter(lines.get(j))) {
-						break;
-					}
-					company = this.companies.companyLine(lines.get(j));
-				}
-				return Optional.of(new Person(person.get().name(), company));
-			}
-		}
-		return Optional.empty();
-	}
-
-	/** A name alone on the last line (before any footer), or as the whole message. */
-	Optional<Person> trailingName(List<String> lines) {
-		List<String> body = new ArrayList<>();
-		for (String line : lines) {
-			if (isFooter(line)) {
-				break;
-			}
-			body.add(line);
-		}
-		while (!body.isEmpty() && this.companies.isContactLine(body.get(body.size() - 1))) {
-			body.remove(body.size() - 1);
-		}
-		if (body.isEmpty() || (body.size() == 1 && lines.size() > 1)) {
-			return Optional.empty();
-		}
-		String last = this.honorificPrefix.matcher(body.get(body.size() - 1)).replaceFirst("");
-		Matcher matcher = NAME_LINE.matcher(last);
-		if (matcher.matches()) {
-			String name = name(matcher.group(1));
-			return Optional.ofNullable(name).map((found) -> new Person(found, null));
-		}
-		return Optional.empty();
-	}
-
-	boolean isFooter(String line) {
-		return this.footer.matcher(line).find();
 	}
 
 	/** The person's name without honorifics, or {@code null} when it is no name. */
