@@ -56,6 +56,7 @@ import com.aibackend.ticket.Editor;
 import com.aibackend.ticket.Ticket;
 import com.aibackend.ticket.TicketService;
 import com.aibackend.ticket.TicketStatus;
+import com.aibackend.ticket.Tickets;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -101,6 +102,9 @@ class TicketIntakeProcessTest {
 	TicketService tickets;
 
 	@Autowired
+	Tickets ticketQueries;
+
+	@Autowired
 	PayloadService payloads;
 
 	@Autowired
@@ -131,7 +135,7 @@ class TicketIntakeProcessTest {
 		assertThat(instance).isWaitingAt(TASK_WORK_ON_TICKET);
 		Conversation processed = this.scenario.reload(conversation);
 		assertThat(processed.getStatus()).isEqualTo(ConversationStatus.PROCESSED);
-		Ticket ticket = this.tickets.get(processed.getTicketId());
+		Ticket ticket = this.ticketQueries.get(processed.getTicketId());
 		assertThat(ticket.getStatus()).isEqualTo(TicketStatus.NEW);
 		assertThat(ticket.getRequesterName()).isEqualTo("Jane Doe");
 		assertThat(ticket.getTitle()).startsWith("My VPN connection drops every few minutes")
@@ -153,11 +157,11 @@ class TicketIntakeProcessTest {
 
 		complete(work, withVariables("ticketStatus", "IN_PROGRESS"));
 		assertThat(instance).isWaitingAt(TASK_WORK_ON_TICKET);
-		assertThat(this.tickets.get(ticket.getReference()).getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
+		assertThat(this.ticketQueries.get(ticket.getReference()).getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
 
 		complete(task(instance), withVariables("ticketStatus", "CLOSED", "resolution", "Reinstalled the VPN client"));
 		assertThat(instance).isEnded().hasPassed(END_TICKET_CLOSED);
-		Ticket closed = this.tickets.get(ticket.getReference());
+		Ticket closed = this.ticketQueries.get(ticket.getReference());
 		assertThat(closed.getStatus()).isEqualTo(TicketStatus.CLOSED);
 		assertThat(closed.getClosedAt()).isNotNull();
 		assertThat(this.scenario.outbound(conversation.getId()))
@@ -187,7 +191,7 @@ class TicketIntakeProcessTest {
 		this.scenario.runJob(instance);
 
 		assertThat(instance).isWaitingAt(TASK_WORK_ON_TICKET);
-		Ticket ticket = this.tickets.get(this.scenario.reload(conversation).getTicketId());
+		Ticket ticket = this.ticketQueries.get(this.scenario.reload(conversation).getTicketId());
 		assertThat(ticket.getService()).isEqualTo("HARDWARE");
 		assertThat(ticket.getRequesterName()).isEqualTo("Tom Baker");
 		assertThat(assignmentOf(ticket).strategy().name()).isEqualTo("LEAST_LOADED");
@@ -265,7 +269,7 @@ class TicketIntakeProcessTest {
 				withVariables("intentChoice", "NEW_REQUEST", "serviceChoice", "HARDWARE", "priorityChoice", "LOW"));
 		assertThat(instance).hasPassed(TASK_TRIAGE_MESSAGE).isWaitingAt(TASK_CREATE_PAYLOAD);
 		this.scenario.runJob(instance);
-		Ticket ticket = this.tickets.get(this.scenario.reload(conversation).getTicketId());
+		Ticket ticket = this.ticketQueries.get(this.scenario.reload(conversation).getTicketId());
 		assertThat(ticket.getService()).isEqualTo("HARDWARE");
 		assertThat(ticket.getPriority()).isEqualTo("LOW");
 
@@ -329,7 +333,7 @@ class TicketIntakeProcessTest {
 
 		assertThat(instance).hasPassed(TASK_COMPLETE_MISSING_INFO).isWaitingAt(TASK_CREATE_PAYLOAD);
 		this.scenario.runJob(instance);
-		Ticket ticket = this.tickets.get(this.scenario.reload(conversation).getTicketId());
+		Ticket ticket = this.ticketQueries.get(this.scenario.reload(conversation).getTicketId());
 		assertThat(ticket.getService()).isEqualTo("BILLING");
 		assertThat(ticket.getPriority()).isEqualTo("HIGH");
 		assertThat(ticket.getRequesterName()).isEqualTo("Maria Lopez");
@@ -476,7 +480,7 @@ class TicketIntakeProcessTest {
 		assertThat(ticketInstance).isWaitingAt(TASK_WORK_ON_TICKET);
 		// Stored with the ticket, shown in the consultant's form, not kept by the
 		// process.
-		assertThat(this.tickets
+		assertThat(this.ticketQueries
 			.get((String) this.engine.getRuntimeService().getVariable(ticketInstance.getId(), "ticketId"))
 			.getStatus()).isEqualTo(TicketStatus.NEW);
 		assertThat(this.engine.getTaskService().getVariableLocal(task(ticketInstance).getId(), "customerComments"))
@@ -528,13 +532,13 @@ class TicketIntakeProcessTest {
 		this.scenario.runJob(instance);
 		Task work = task(instance);
 		String reference = this.scenario.reload(conversation).getTicketId();
-		assertThat(this.tickets.get(reference).getStatus()).isEqualTo(TicketStatus.NEW);
+		assertThat(this.ticketQueries.get(reference).getStatus()).isEqualTo(TicketStatus.NEW);
 
 		this.engine.getTaskService().setAssignee(work.getId(), null);
-		assertThat(this.tickets.get(reference).getStatus()).isEqualTo(TicketStatus.NEW);
+		assertThat(this.ticketQueries.get(reference).getStatus()).isEqualTo(TicketStatus.NEW);
 		this.engine.getTaskService().claim(work.getId(), "bob@example.com");
 
-		assertThat(this.tickets.get(reference).getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
+		assertThat(this.ticketQueries.get(reference).getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
 		assertThat(this.engine.getTaskService().getVariableLocal(work.getId(), "ticketStatus"))
 			.isEqualTo("IN_PROGRESS");
 	}
@@ -552,7 +556,7 @@ class TicketIntakeProcessTest {
 		this.tickets.changeStatus(reference, TicketStatus.CLOSED, "Router replaced", AGENT);
 
 		assertThat(instance).isEnded().hasPassed(END_TICKET_CLOSED);
-		assertThat(this.tickets.get(reference).getResolution()).isEqualTo("Router replaced");
+		assertThat(this.ticketQueries.get(reference).getResolution()).isEqualTo("Router replaced");
 	}
 
 	private static final Editor AGENT = new Editor("agent@example.com", java.util.Set.of(Roles.AGENTS));

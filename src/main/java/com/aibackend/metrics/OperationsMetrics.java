@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.MessageState;
 import com.aibackend.process.TicketIntakeProcess;
-import com.aibackend.ticket.TicketService;
 import com.aibackend.ticket.TicketStatus;
+import com.aibackend.ticket.Tickets;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,7 +39,7 @@ class OperationsMetrics {
 			TicketIntakeProcess.TASK_COMPLETE_MISSING_INFO, TicketIntakeProcess.TASK_WORK_ON_TICKET,
 			TicketIntakeProcess.TASK_HANDLE_ESCALATION);
 
-	private final TicketService tickets;
+	private final Tickets ticketQueries;
 
 	private final Conversations conversations;
 
@@ -69,9 +69,9 @@ class OperationsMetrics {
 
 	private final AtomicLong jobsFailed = new AtomicLong();
 
-	OperationsMetrics(TicketService tickets, Conversations conversations, RuntimeService runtime, TaskService tasks,
+	OperationsMetrics(Tickets ticketQueries, Conversations conversations, RuntimeService runtime, TaskService tasks,
 			ManagementService management, MeterRegistry meters) {
-		this.tickets = tickets;
+		this.ticketQueries = ticketQueries;
 		this.conversations = conversations;
 		this.runtime = runtime;
 		this.tasks = tasks;
@@ -122,7 +122,7 @@ class OperationsMetrics {
 	}
 
 	void refresh() {
-		Map<TicketStatus, Long> byStatus = this.tickets.countByStatus();
+		Map<TicketStatus, Long> byStatus = this.ticketQueries.countByStatus();
 		this.ticketsByStatus.register(List.of(TicketStatus.values())
 			.stream()
 			.map((status) -> MultiGauge.Row.of(Tags.of("status", status.name()), byStatus.getOrDefault(status, 0L)))

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class StatusInquiries {
 
-	private final TicketService tickets;
+	private final Tickets tickets;
 
 	private final Conversations conversations;
 
@@ -27,7 +27,7 @@ class StatusInquiries {
 
 	private final CustomerMessages messages;
 
-	StatusInquiries(TicketService tickets, Conversations conversations, Readings readings, CustomerMessages messages) {
+	StatusInquiries(Tickets tickets, Conversations conversations, Readings readings, CustomerMessages messages) {
 		this.tickets = tickets;
 		this.conversations = conversations;
 		this.readings = readings;

@@ -4,16 +4,15 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 import com.aibackend.assignment.Assignment;
 import com.aibackend.assignment.ConsultantAssigner;
-import com.aibackend.ticket.TicketCounterparts.Counterpart;
-import java.util.Locale;
-
 import com.aibackend.shared.ForbiddenException;
 import com.aibackend.shared.InvalidRequestException;
+import com.aibackend.ticket.TicketCounterparts.Counterpart;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +33,8 @@ class TicketController {
 
 	private final TicketService tickets;
 
+	private final Tickets ticketQueries;
+
 	private final CustomerComments comments;
 
 	private final TicketReplies replies;
@@ -46,12 +47,14 @@ class TicketController {
 
 	private final List<TicketCounterparts> counterparts;
 
-	TicketController(TicketService tickets, CustomerComments comments, TicketReplies replies, TicketTimeline timeline,
-			TicketReopening reopening, ConsultantAssigner assignments, List<TicketCounterparts> counterparts) {
+	TicketController(TicketService tickets, Tickets ticketQueries, CustomerComments comments, TicketReplies replies,
+			TicketTimeline timeline, TicketReopening reopening, ConsultantAssigner assignments,
+			List<TicketCounterparts> counterparts) {
 		this.reopening = reopening;
 		this.assignments = assignments;
 		this.counterparts = counterparts;
 		this.tickets = tickets;
+		this.ticketQueries = ticketQueries;
 		this.comments = comments;
 		this.replies = replies;
 		this.timeline = timeline;
@@ -64,22 +67,22 @@ class TicketController {
 		if (q != null && q.strip().length() > 200) {
 			throw new InvalidRequestException("q is at most 200 characters");
 		}
-		return views(this.tickets.find(status, consultant, service, q, Math.max(1, Math.min(limit, 1000))));
+		return views(this.ticketQueries.find(status, consultant, service, q, Math.max(1, Math.min(limit, 1000))));
 	}
 
 	@GetMapping("/{id}")
 	TicketView get(@PathVariable String id) {
-		return view(this.tickets.get(id));
+		return view(this.ticketQueries.get(id));
 	}
 
 	@GetMapping("/{id}/comments")
 	List<CommentView> comments(@PathVariable String id) {
-		return this.comments.of(this.tickets.get(id)).stream().map(CommentView::of).toList();
+		return this.comments.of(this.ticketQueries.get(id)).stream().map(CommentView::of).toList();
 	}
 
 	@GetMapping("/{id}/timeline")
 	List<TicketTimeline.Entry> timeline(@PathVariable String id) {
-		return this.timeline.of(this.tickets.get(id));
+		return this.timeline.of(this.ticketQueries.get(id));
 	}
 
 	/**
@@ -104,7 +107,7 @@ class TicketController {
 			written = new TicketReplies.Written(this.replies.byKey(id, idempotencyKey.strip()).orElseThrow(() -> ex),
 					false);
 		}
-		ReplyView view = ReplyView.of(written.reply(), this.tickets.get(id));
+		ReplyView view = ReplyView.of(written.reply(), this.ticketQueries.get(id));
 		return written.created()
 				? ResponseEntity.created(URI.create("/api/tickets/" + view.ticketId() + "/timeline")).body(view)
 				: ResponseEntity.ok(view);
@@ -138,14 +141,14 @@ class TicketController {
 		}
 		Editor editor = Callers.editor(caller);
 		if (next == TicketStatus.REOPENED) {
-			if (!editor.mayChange(this.tickets.get(id))) {
+			if (!editor.mayChange(this.ticketQueries.get(id))) {
 				throw new ForbiddenException("Ticket %s is assigned to another consultant".formatted(id));
 			}
-			this.reopening.startRun(this.tickets.get(id).getReference(), editor.user());
-			return view(this.tickets.get(id));
+			this.reopening.startRun(this.ticketQueries.get(id).getReference(), editor.user());
+			return view(this.ticketQueries.get(id));
 		}
 		this.tickets.changeStatus(id, next, change.resolution(), editor);
-		return view(this.tickets.get(id));
+		return view(this.ticketQueries.get(id));
 	}
 
 	private TicketView view(Ticket ticket) {

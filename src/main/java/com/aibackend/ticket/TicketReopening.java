@@ -10,8 +10,8 @@ import java.util.Map;
 import com.aibackend.assignment.ConsultantAssigner;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.process.TicketIntakeProcess.Var;
-import com.aibackend.shared.Audited;
 import com.aibackend.process.TicketIntakeProcess;
+import com.aibackend.shared.Audited;
 import com.aibackend.shared.ConflictException;
 import org.camunda.bpm.engine.RuntimeService;
 
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TicketReopening {
 
-	private final TicketService tickets;
+	private final Tickets tickets;
 
 	private final Conversations conversations;
 
@@ -40,7 +40,7 @@ public class TicketReopening {
 
 	private final RuntimeService runtimeService;
 
-	TicketReopening(TicketService tickets, Conversations conversations, ConsultantAssigner consultants, Clock clock,
+	TicketReopening(Tickets tickets, Conversations conversations, ConsultantAssigner consultants, Clock clock,
 			ApplicationEventPublisher events, RuntimeService runtimeService) {
 		this.runtimeService = runtimeService;
 		this.tickets = tickets;

@@ -32,6 +32,8 @@ public class TicketReplies {
 
 	private final TicketService tickets;
 
+	private final Tickets ticketQueries;
+
 	private final TicketReplyRepository replies;
 
 	private final CustomerMessages customerMessages;
@@ -44,9 +46,11 @@ public class TicketReplies {
 
 	private final ApplicationEventPublisher events;
 
-	TicketReplies(TicketService tickets, TicketReplyRepository replies, CustomerMessages customerMessages,
-			Conversations conversations, CannedResponses canned, Clock clock, ApplicationEventPublisher events) {
+	TicketReplies(TicketService tickets, Tickets ticketQueries, TicketReplyRepository replies,
+			CustomerMessages customerMessages, Conversations conversations, CannedResponses canned, Clock clock,
+			ApplicationEventPublisher events) {
 		this.tickets = tickets;
+		this.ticketQueries = ticketQueries;
 		this.replies = replies;
 		this.customerMessages = customerMessages;
 		this.conversations = conversations;
@@ -74,7 +78,7 @@ public class TicketReplies {
 	 */
 	@Transactional
 	public Written write(String reference, Draft draft, String idempotencyKey, Editor editor) {
-		Ticket ticket = this.tickets.get(reference);
+		Ticket ticket = this.ticketQueries.get(reference);
 		if (!editor.mayChange(ticket)) {
 			throw new ForbiddenException((ticket.getConsultant() != null)
 					? "Ticket %s is assigned to another consultant".formatted(reference)
@@ -100,7 +104,7 @@ public class TicketReplies {
 	/** The earlier reply written with this key (a concurrent duplicate request). */
 	@Transactional(readOnly = true)
 	public Optional<TicketReply> byKey(String reference, String idempotencyKey) {
-		return this.replies.findByTicketIdAndIdempotencyKey(this.tickets.get(reference).getId(), idempotencyKey);
+		return this.replies.findByTicketIdAndIdempotencyKey(this.ticketQueries.get(reference).getId(), idempotencyKey);
 	}
 
 	/**
@@ -110,7 +114,7 @@ public class TicketReplies {
 	 */
 	@Transactional
 	public String draftFromTask(String reference, String replyText, String cannedResponse, String note, String actor) {
-		Ticket ticket = this.tickets.get(reference);
+		Ticket ticket = this.ticketQueries.get(reference);
 		String author = (actor != null) ? actor : Audited.SYSTEM;
 		if (note != null && !note.isBlank()) {
 			store(ticket, new Draft(note, null, true), null, author);
@@ -131,7 +135,7 @@ public class TicketReplies {
 		TicketReply reply = this.replies.findById(replyId)
 			.orElseThrow(() -> new IllegalStateException("No reply " + replyId));
 		if (reply.getMessageId() == null) {
-			send(reply, this.tickets.get(Ticket.referenceOf(reply.getTicketId())), reply.getAuthor());
+			send(reply, this.ticketQueries.get(Ticket.referenceOf(reply.getTicketId())), reply.getAuthor());
 		}
 	}
 

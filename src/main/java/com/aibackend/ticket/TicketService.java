@@ -13,8 +13,8 @@ import com.aibackend.assignment.ConsultantAvailable;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.outbound.CustomerMessages;
-import com.aibackend.payload.PayloadService;
 import com.aibackend.payload.PayloadService.TicketRequest;
+import com.aibackend.payload.PayloadService;
 import com.aibackend.shared.Audited;
 import com.aibackend.shared.ForbiddenException;
 import com.aibackend.shared.NotFoundException;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates tickets and moves them through their lifecycle, keeping the consultant's task
- * in step.
+ * in step: the commands. What is read about tickets is in {@link Tickets}.
  */
 @Service
 public class TicketService {
@@ -48,9 +48,12 @@ public class TicketService {
 
 	private final ConsultantAssigner assigner;
 
+	private final Tickets queries;
+
 	TicketService(TicketRepository tickets, Conversations conversations, PayloadService payloads,
 			CustomerMessages messages, WorkTask workTask, Clock clock, ApplicationEventPublisher events,
-			ConsultantAssigner assigner) {
+			ConsultantAssigner assigner, Tickets queries) {
+		this.queries = queries;
 		this.events = events;
 		this.assigner = assigner;
 		this.tickets = tickets;
@@ -85,7 +88,7 @@ public class TicketService {
 	/** Tells the customer their ticket's number and title. */
 	@Transactional
 	public void notifyCreated(String reference) {
-		Ticket ticket = get(reference);
+		Ticket ticket = this.queries.get(reference);
 		this.messages.enqueue(ticket.getConversationId(), "ticket.created",
 				(ticket.getRequesterName() != null) ? ", " + ticket.getRequesterName() : "", ticket.getReference(),
 				ticket.getTitle());
@@ -97,50 +100,12 @@ public class TicketService {
 	 */
 	@Transactional
 	public boolean checkFirstResponse(String reference) {
-		Ticket ticket = get(reference);
+		Ticket ticket = this.queries.get(reference);
 		boolean breached = ticket.recordFirstResponseBreach(this.clock.instant());
 		if (breached) {
 			audit(Audited.SYSTEM, ticket, "sla", "first response due " + ticket.getFirstResponseDue() + " breached");
 		}
 		return breached;
-	}
-
-	@Transactional(readOnly = true)
-	public Ticket get(String reference) {
-		return find(reference).orElseThrow(() -> new NotFoundException("No ticket " + reference));
-	}
-
-	/** Tickets per status, for operations. */
-	@Transactional(readOnly = true)
-	public Map<TicketStatus, Long> countByStatus() {
-		Map<TicketStatus, Long> counts = new EnumMap<>(TicketStatus.class);
-		this.tickets.countByStatus().forEach((row) -> counts.put((TicketStatus) row[0], ((Number) row[1]).longValue()));
-		return counts;
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<Ticket> find(String reference) {
-		Long number = Ticket.numberOf(reference);
-		return (number != null) ? this.tickets.findById(number) : Optional.empty();
-	}
-
-	@Transactional(readOnly = true)
-	public List<Ticket> find(TicketStatus status, String consultant, String service, int limit) {
-		return find(status, consultant, service, null, limit);
-	}
-
-	/**
-	 * Tickets, newest first; {@code q} searches the customer (name, company, contact),
-	 * the subject and description, and the text of every message of the conversation.
-	 */
-	@Transactional(readOnly = true)
-	public List<Ticket> find(TicketStatus status, String consultant, String service, String q, int limit) {
-		List<String> inMessages = (q != null && !q.isBlank()) ? this.conversations.withText(q.strip(), 1000)
-				: List.of();
-		return this.tickets
-			.findAll(TicketSearch.of(status, consultant, service, q, inMessages),
-					PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "id")))
-			.getContent();
 	}
 
 	/**
@@ -151,7 +116,7 @@ public class TicketService {
 	 */
 	@Transactional
 	public Ticket changeStatus(String reference, TicketStatus next, String resolution, Editor editor) {
-		Ticket ticket = get(reference);
+		Ticket ticket = this.queries.get(reference);
 		if (!editor.mayChange(ticket)) {
 			throw new ForbiddenException((ticket.getConsultant() != null)
 					? "Ticket %s is assigned to another consultant".formatted(reference)
@@ -182,7 +147,7 @@ public class TicketService {
 	 */
 	@Transactional
 	public Ticket applyFromTask(String reference, TicketStatus next, String resolution, String actor) {
-		Ticket ticket = get(reference);
+		Ticket ticket = this.queries.get(reference);
 		if (ticket.getStatus() != next) {
 			TicketStatus before = ticket.getStatus();
 			ticket.moveTo(next, resolution, this.clock.instant());
@@ -198,7 +163,7 @@ public class TicketService {
 	 */
 	@Transactional
 	public void startWork(String reference, String actor) {
-		Ticket ticket = get(reference);
+		Ticket ticket = this.queries.get(reference);
 		TicketStatus before = ticket.getStatus();
 		if (before == TicketStatus.NEW || before == TicketStatus.REOPENED) {
 			ticket.moveTo(TicketStatus.IN_PROGRESS, null, this.clock.instant());
@@ -212,7 +177,7 @@ public class TicketService {
 	 */
 	@Transactional
 	public void changeConsultant(String reference, String consultant, String actor) {
-		Ticket ticket = get(reference);
+		Ticket ticket = this.queries.get(reference);
 		if (!Objects.equals(ticket.getConsultant(), consultant)) {
 			String before = ticket.getConsultant();
 			ticket.assignTo(consultant, this.clock.instant());
@@ -242,28 +207,17 @@ public class TicketService {
 	 */
 	@Transactional
 	public void reassign(String reference, String consultant, String actor) {
-		Ticket ticket = get(reference);
+		Ticket ticket = this.queries.get(reference);
 		changeConsultant(reference, consultant, actor);
 		this.workTask.assign(ticket, consultant);
 	}
 
 	@Transactional
 	public void notifyClosed(String reference) {
-		Ticket ticket = get(reference);
+		Ticket ticket = this.queries.get(reference);
 		String resolution = (ticket.getResolution() != null) ? ticket.getResolution() : "-";
 		this.messages.enqueue(ticket.getConversationId(), "ticket.closed", ticket.getReference(), ticket.getTitle(),
 				resolution);
-	}
-
-	/** Open tickets of the conversations of one sender, newest first. */
-	@Transactional(readOnly = true)
-	public List<Ticket> openTicketsOf(String senderAddress) {
-		List<String> conversationIds = this.conversations.ofSender(senderAddress)
-			.stream()
-			.map(Conversation::getId)
-			.toList();
-		return conversationIds.isEmpty() ? List.of()
-				: this.tickets.findByConversationIdInAndStatusNotOrderByIdDesc(conversationIds, TicketStatus.CLOSED);
 	}
 
 }

@@ -7,6 +7,7 @@ import static com.aibackend.process.TicketIntakeProcess.Var.RESOLUTION;
 import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_CLOSED;
 import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_ID;
 import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_STATUS;
+import static org.camunda.spin.Spin.JSON;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +16,12 @@ import java.util.Map;
 import com.aibackend.canned.CannedResponses;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.shared.ConflictException;
-import com.aibackend.shared.InvalidRequestException;
 import com.aibackend.shared.FormSubmission;
+import com.aibackend.shared.InvalidRequestException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
-import static org.camunda.spin.Spin.JSON;
 
 import org.springframework.stereotype.Component;
 
@@ -49,6 +49,8 @@ class WorkOnTicketTaskListener implements TaskListener {
 
 	private final TicketService tickets;
 
+	private final Tickets ticketQueries;
+
 	private final TicketReplies replies;
 
 	private final WorkTaskView view;
@@ -57,9 +59,10 @@ class WorkOnTicketTaskListener implements TaskListener {
 
 	private final Conversations conversations;
 
-	WorkOnTicketTaskListener(TicketService tickets, TicketReplies replies, WorkTaskView view, CannedResponses canned,
-			Conversations conversations) {
+	WorkOnTicketTaskListener(TicketService tickets, Tickets ticketQueries, TicketReplies replies, WorkTaskView view,
+			CannedResponses canned, Conversations conversations) {
 		this.tickets = tickets;
+		this.ticketQueries = ticketQueries;
 		this.replies = replies;
 		this.view = view;
 		this.canned = canned;
@@ -70,7 +73,7 @@ class WorkOnTicketTaskListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		String reference = (String) task.getVariable(TICKET_ID);
 		switch (task.getEventName()) {
-			case EVENTNAME_CREATE -> prefill(task, this.tickets.get(reference));
+			case EVENTNAME_CREATE -> prefill(task, this.ticketQueries.get(reference));
 			case EVENTNAME_ASSIGNMENT -> {
 				this.tickets.changeConsultant(reference, task.getAssignee(), actor(task));
 				// The next round of the task (after a reply) goes to whoever works it

@@ -26,6 +26,7 @@ import com.aibackend.ticket.Ticket;
 import com.aibackend.ticket.TicketReplies;
 import com.aibackend.ticket.TicketService;
 import com.aibackend.ticket.TicketStatus;
+import com.aibackend.ticket.Tickets;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -69,6 +70,9 @@ class AssignmentBehaviourTest {
 
 	@Autowired
 	TicketService tickets;
+
+	@Autowired
+	Tickets ticketQueries;
 
 	@Autowired
 	Consultants consultants;
@@ -124,7 +128,7 @@ class AssignmentBehaviourTest {
 		assertThat(queued.getAssignee()).isNull();
 		assertThat(this.engine.getTaskService().getIdentityLinksForTask(queued.getId()))
 			.anySatisfy((link) -> assertThat(link.getGroupId()).isEqualTo("network-team"));
-		assertThat(this.tickets.find(TicketStatus.UNASSIGNED, null, null, 100)).extracting(Ticket::getReference)
+		assertThat(this.ticketQueries.find(TicketStatus.UNASSIGNED, null, null, 100)).extracting(Ticket::getReference)
 			.contains(waitingFirst.getReference(), waitingSecond.getReference());
 		assertThat(unassignedQueueAs("bob@example.com", "network-team")).extracting(Task::getId)
 			.containsExactly(queued.getId(), workTask(waitingSecond).getId());
@@ -133,16 +137,16 @@ class AssignmentBehaviourTest {
 		// Closing a ticket frees its consultant: the oldest waiting ticket goes to them.
 		Ticket closed = first.get(1);
 		this.tickets.changeStatus(closed.getReference(), TicketStatus.CLOSED, "done", agent());
-		Ticket handedOut = this.tickets.get(waitingFirst.getReference());
+		Ticket handedOut = this.ticketQueries.get(waitingFirst.getReference());
 		assertThat(handedOut.getStatus()).isEqualTo(TicketStatus.NEW);
 		assertThat(handedOut.getConsultant()).isEqualTo(closed.getConsultant());
 		assertThat(workTask(handedOut).getAssignee()).isEqualTo(closed.getConsultant());
-		assertThat(this.tickets.get(waitingSecond.getReference()).getStatus()).isEqualTo(TicketStatus.UNASSIGNED);
+		assertThat(this.ticketQueries.get(waitingSecond.getReference()).getStatus()).isEqualTo(TicketStatus.UNASSIGNED);
 
 		// Raising a capacity hands out the next one.
 		this.consultants.update("alice@example.com", new ProfileChange(null, null, null, 2, null, null), "admin",
 				ADMIN);
-		assertThat(this.tickets.get(waitingSecond.getReference()).getConsultant()).isEqualTo("alice@example.com");
+		assertThat(this.ticketQueries.get(waitingSecond.getReference()).getConsultant()).isEqualTo("alice@example.com");
 		assertThat(this.consultants.list()).allSatisfy(
 				(consultant) -> assertThat(consultant.openTickets()).isLessThanOrEqualTo(consultant.capacity()));
 
@@ -151,7 +155,7 @@ class AssignmentBehaviourTest {
 		assertThat(waiting.getStatus()).isEqualTo(TicketStatus.UNASSIGNED);
 		this.tickets.changeStatus(waiting.getReference(), TicketStatus.IN_PROGRESS, null,
 				new Editor("carol@example.com", Set.of(Roles.CONSULTANTS, "network-team")));
-		Ticket taken = this.tickets.get(waiting.getReference());
+		Ticket taken = this.ticketQueries.get(waiting.getReference());
 		assertThat(taken.getConsultant()).isEqualTo("carol@example.com");
 		assertThat(taken.getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
 		assertThat(workTask(taken).getAssignee()).isEqualTo("carol@example.com");
@@ -176,9 +180,12 @@ class AssignmentBehaviourTest {
 		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(AiBackendApplication.class)
 			.run(sameDatabase("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
 					"--camunda.bpm.generate-unique-process-engine-name=true"))) {
-			assertThat(this.tickets.get(waiting.get(0).getReference()).getConsultant()).isEqualTo("bob@example.com");
-			assertThat(this.tickets.get(waiting.get(1).getReference()).getConsultant()).isEqualTo("bob@example.com");
-			assertThat(this.tickets.get(waiting.get(2).getReference()).getStatus()).isEqualTo(TicketStatus.UNASSIGNED);
+			assertThat(this.ticketQueries.get(waiting.get(0).getReference()).getConsultant())
+				.isEqualTo("bob@example.com");
+			assertThat(this.ticketQueries.get(waiting.get(1).getReference()).getConsultant())
+				.isEqualTo("bob@example.com");
+			assertThat(this.ticketQueries.get(waiting.get(2).getReference()).getStatus())
+				.isEqualTo(TicketStatus.UNASSIGNED);
 		}
 	}
 
@@ -207,7 +214,7 @@ class AssignmentBehaviourTest {
 		ProcessInstance instance = instance(ticket);
 		this.scenario.runTimer(instance, BOUNDARY_FIRST_RESPONSE_DUE);
 
-		assertThat(this.tickets.get(ticket.getReference()).getFirstResponseBreachedAt()).isNotNull();
+		assertThat(this.ticketQueries.get(ticket.getReference()).getFirstResponseBreachedAt()).isNotNull();
 		Task escalation = this.engine.getTaskService()
 			.createTaskQuery()
 			.processInstanceId(instance.getId())
@@ -233,13 +240,13 @@ class AssignmentBehaviourTest {
 		Ticket ticket = network();
 		// Working on it is no response; a reply to the customer is.
 		this.tickets.changeStatus(ticket.getReference(), TicketStatus.IN_PROGRESS, null, agent());
-		assertThat(this.tickets.get(ticket.getReference()).getFirstRespondedAt()).isNull();
+		assertThat(this.ticketQueries.get(ticket.getReference()).getFirstRespondedAt()).isNull();
 		this.replies.write(ticket.getReference(),
 				new TicketReplies.Draft("We are on it: the switch is being replaced.", null, false), null, agent());
-		assertThat(this.tickets.get(ticket.getReference()).getFirstRespondedAt()).isNotNull();
+		assertThat(this.ticketQueries.get(ticket.getReference()).getFirstRespondedAt()).isNotNull();
 		ProcessInstance instance = instance(ticket);
 		this.scenario.runTimer(instance, BOUNDARY_FIRST_RESPONSE_DUE);
-		assertThat(this.tickets.get(ticket.getReference()).getFirstResponseBreachedAt()).isNull();
+		assertThat(this.ticketQueries.get(ticket.getReference()).getFirstResponseBreachedAt()).isNull();
 		assertThat(this.engine.getTaskService()
 			.createTaskQuery()
 			.processInstanceId(instance.getId())
@@ -281,7 +288,7 @@ class AssignmentBehaviourTest {
 		ProcessInstance instance = this.scenario.instanceOf(conversation);
 		this.scenario.runJob(instance);
 		this.scenario.runJob(instance);
-		return this.tickets.get(this.scenario.reload(conversation).getTicketId());
+		return this.ticketQueries.get(this.scenario.reload(conversation).getTicketId());
 	}
 
 	private ProcessInstance instance(Ticket ticket) {
@@ -303,7 +310,7 @@ class AssignmentBehaviourTest {
 	private void closeOpenTickets() {
 		List<Ticket> open = new ArrayList<>();
 		for (TicketStatus status : List.of(TicketStatus.UNASSIGNED, TicketStatus.NEW, TicketStatus.IN_PROGRESS)) {
-			open.addAll(this.tickets.find(status, null, null, 1000));
+			open.addAll(this.ticketQueries.find(status, null, null, 1000));
 		}
 		for (Ticket ticket : open) {
 			this.tickets.changeStatus(ticket.getReference(), TicketStatus.CLOSED, "test clean-up", agent());

@@ -26,7 +26,7 @@ import com.aibackend.conversation.Readings;
 import com.aibackend.identity.Roles;
 import com.aibackend.intake.Intake;
 import com.aibackend.ticket.Ticket;
-import com.aibackend.ticket.TicketService;
+import com.aibackend.ticket.Tickets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -70,7 +70,7 @@ class AssignmentRulesApiTest {
 	Intake intake;
 
 	@Autowired
-	TicketService tickets;
+	Tickets tickets;
 
 	@Autowired
 	Consultants consultants;

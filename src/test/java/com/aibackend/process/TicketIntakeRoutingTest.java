@@ -42,7 +42,7 @@ import com.aibackend.intake.Intake;
 import com.aibackend.payload.PayloadService;
 import com.aibackend.payload.PayloadStatus;
 import com.aibackend.ticket.Ticket;
-import com.aibackend.ticket.TicketService;
+import com.aibackend.ticket.Tickets;
 import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -80,7 +80,7 @@ class TicketIntakeRoutingTest {
 	Intake intake;
 
 	@Autowired
-	TicketService tickets;
+	Tickets tickets;
 
 	@Autowired
 	PayloadService payloads;

@@ -38,6 +38,7 @@ import com.aibackend.ticket.TicketCounterparts.Counterpart;
 import com.aibackend.ticket.TicketCounterparts;
 import com.aibackend.ticket.TicketService;
 import com.aibackend.ticket.TicketStatus;
+import com.aibackend.ticket.Tickets;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -121,6 +122,9 @@ class TeamworkSyncTest {
 	TicketService tickets;
 
 	@Autowired
+	Tickets ticketQueries;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -177,7 +181,7 @@ class TeamworkSyncTest {
 				.singleResult(), Objects::nonNull);
 		scenario.runJob(intake);
 		scenario.runJob(intake);
-		Ticket ticket = this.tickets.find(TicketStatus.NEW, null, "HARDWARE", 50)
+		Ticket ticket = this.ticketQueries.find(TicketStatus.NEW, null, "HARDWARE", 50)
 			.stream()
 			.filter((t) -> intake.getId().equals(t.getProcessInstanceId()))
 			.findFirst()
@@ -201,7 +205,7 @@ class TeamworkSyncTest {
 				+ "\",\"ticket\":{\"id\":9001,\"status\":{\"id\":5}}}")
 			.andExpect(status().isOk());
 		sendAnswers();
-		assertThat(this.tickets.get(ticket.getReference()).getStatus()).isEqualTo(TicketStatus.CLOSED);
+		assertThat(this.ticketQueries.get(ticket.getReference()).getStatus()).isEqualTo(TicketStatus.CLOSED);
 		assertThat(this.engine.getTaskService().createTaskQuery().processInstanceId(intake.getId()).count()).isZero();
 		teamwork.verify(postRequestedFor(urlEqualTo("/graph/106540352242922/messages"))
 			.withRequestBody(matchingJsonPath("$.to", equalTo(phone)))
@@ -322,7 +326,7 @@ class TeamworkSyncTest {
 		assertThat(this.counterparts.of(ticket.getReference())).isEmpty();
 		// Intake and the customer's answers went on regardless: the ticket exists and is
 		// waiting for work.
-		assertThat(this.tickets.get(ticket.getReference()).getStatus()).isEqualTo(TicketStatus.NEW);
+		assertThat(this.ticketQueries.get(ticket.getReference()).getStatus()).isEqualTo(TicketStatus.NEW);
 	}
 
 	@Test
@@ -334,7 +338,7 @@ class TeamworkSyncTest {
 		webhook("{\"event\":\"ticket.status\",\"ticket\":{\"id\":9001,\"status\":{\"id\":42,\"name\":\"Solved\"}}}")
 			.andExpect(status().isOk());
 
-		Ticket closed = this.tickets.get(ticket.getReference());
+		Ticket closed = this.ticketQueries.get(ticket.getReference());
 		assertThat(closed.getStatus()).isEqualTo(TicketStatus.CLOSED);
 		assertThat(
 				this.engine.getTaskService().createTaskQuery().processInstanceId(ticket.getProcessInstanceId()).count())
@@ -360,7 +364,7 @@ class TeamworkSyncTest {
 
 		assertThat(outbound(ticket)).hasSize(messages);
 		assertThat(pendingSyncs(ticket)).isZero();
-		assertThat(this.tickets.get(ticket.getReference()).getResolution()).isEqualTo("Replaced the fuser unit");
+		assertThat(this.ticketQueries.get(ticket.getReference()).getResolution()).isEqualTo("Replaced the fuser unit");
 	}
 
 	@Test
@@ -387,7 +391,7 @@ class TeamworkSyncTest {
 		webhook("{\"event\":\"ticket.assigned\",\"ticket\":{\"id\":9001,\"agent\":{\"id\":78}}}")
 			.andExpect(status().isOk());
 
-		assertThat(this.tickets.get(ticket.getReference()).getConsultant()).isEqualTo("frank@example.com");
+		assertThat(this.ticketQueries.get(ticket.getReference()).getConsultant()).isEqualTo("frank@example.com");
 		assertThat(this.engine.getTaskService()
 			.createTaskQuery()
 			.processInstanceId(ticket.getProcessInstanceId())
@@ -458,7 +462,7 @@ class TeamworkSyncTest {
 		ProcessInstance intake = scenario.instanceOf(conversation);
 		scenario.runJob(intake);
 		scenario.runJob(intake);
-		return this.tickets.get(scenario.reload(conversation).getTicketId());
+		return this.ticketQueries.get(scenario.reload(conversation).getTicketId());
 	}
 
 	/** Runs every pending sync of the ticket, oldest first. */

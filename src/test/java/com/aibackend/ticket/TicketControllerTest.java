@@ -40,6 +40,9 @@ class TicketControllerTest {
 	TicketService tickets;
 
 	@MockitoBean
+	Tickets ticketQueries;
+
+	@MockitoBean
 	CustomerComments comments;
 
 	@MockitoBean
@@ -84,7 +87,7 @@ class TicketControllerTest {
 
 	@Test
 	void theCallersGroupsDecideAsEditor() throws Exception {
-		given(this.tickets.get("TCK-000001")).willReturn(mock(Ticket.class));
+		given(this.ticketQueries.get("TCK-000001")).willReturn(mock(Ticket.class));
 		this.mvc.perform(agent(patch("/api/tickets/TCK-000001")).content("{\"status\":\"in_progress\"}"))
 			.andExpect(status().isOk());
 		verify(this.tickets).changeStatus(eq("TCK-000001"), eq(TicketStatus.IN_PROGRESS), eq(null),
@@ -94,7 +97,7 @@ class TicketControllerTest {
 	@Test
 	void listsAreCappedAtAThousand() throws Exception {
 		this.mvc.perform(agent(get("/api/tickets")).param("limit", "50000")).andExpect(status().isOk());
-		verify(this.tickets).find(null, null, null, null, 1000);
+		verify(this.ticketQueries).find(null, null, null, null, 1000);
 		this.mvc.perform(agent(get("/api/tickets")).param("status", "LOST"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("Parameter 'status' has an invalid value 'LOST'"));

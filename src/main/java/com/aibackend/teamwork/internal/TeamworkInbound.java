@@ -15,6 +15,7 @@ import com.aibackend.ticket.Editor;
 import com.aibackend.ticket.Ticket;
 import com.aibackend.ticket.TicketService;
 import com.aibackend.ticket.TicketStatus;
+import com.aibackend.ticket.Tickets;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
@@ -45,6 +46,8 @@ class TeamworkInbound {
 
 	private final TicketService tickets;
 
+	private final Tickets ticketQueries;
+
 	private final CustomerMessages customers;
 
 	private final TeamworkClient teamwork;
@@ -57,10 +60,11 @@ class TeamworkInbound {
 
 	private final TeamworkTickets links;
 
-	TeamworkInbound(TeamworkTickets links, TicketService tickets, CustomerMessages customers, TeamworkClient teamwork,
-			TeamworkProperties properties, JdbcTemplate sql, Clock clock) {
+	TeamworkInbound(TeamworkTickets links, TicketService tickets, Tickets ticketQueries, CustomerMessages customers,
+			TeamworkClient teamwork, TeamworkProperties properties, JdbcTemplate sql, Clock clock) {
 		this.links = links;
 		this.tickets = tickets;
+		this.ticketQueries = ticketQueries;
 		this.customers = customers;
 		this.teamwork = teamwork;
 		this.properties = properties;
@@ -80,7 +84,7 @@ class TeamworkInbound {
 		}
 		JsonNode ticketNode = body.path("ticket");
 		long teamworkId = ticketNode.path("id").asLong(body.path("message").path("ticket").path("id").asLong());
-		Optional<Ticket> found = this.links.referenceOf(teamworkId).map(this.tickets::get);
+		Optional<Ticket> found = this.links.referenceOf(teamworkId).map(this.ticketQueries::get);
 		if (found.isEmpty()) {
 			log.info("Teamwork event {} for ticket {} that is not one of ours: ignored", event, teamworkId);
 			return;

@@ -11,8 +11,8 @@ import com.aibackend.teamwork.TeamworkProperties;
 import com.aibackend.ticket.CustomerComments;
 import com.aibackend.ticket.Ticket;
 import com.aibackend.ticket.TicketChanged;
-import com.aibackend.ticket.TicketService;
 import com.aibackend.ticket.TicketStatus;
+import com.aibackend.ticket.Tickets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,7 +38,7 @@ class TeamworkSync {
 
 	private final TeamworkProperties properties;
 
-	private final TicketService tickets;
+	private final Tickets tickets;
 
 	private final Conversations conversations;
 
@@ -50,7 +50,7 @@ class TeamworkSync {
 
 	private final TeamworkTickets links;
 
-	TeamworkSync(TeamworkTickets links, TeamworkClient teamwork, TeamworkProperties properties, TicketService tickets,
+	TeamworkSync(TeamworkTickets links, TeamworkClient teamwork, TeamworkProperties properties, Tickets tickets,
 			Conversations conversations, ObjectMapper json, RuntimeService runtime, CustomerComments comments) {
 		this.links = links;
 		this.runtime = runtime;
