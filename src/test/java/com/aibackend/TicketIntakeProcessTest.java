@@ -346,16 +346,19 @@ class TicketIntakeProcessTest {
 	void waitingConversationIsRemindedOnceAndThenExpires() {
 		Conversation conversation = this.intake.registerStarted(
 				new IncomingMessage(Channel.API, Scenario.uniqueSender(), null, null, "hello, broken", null), null);
-		this.readings.recordReading(conversation.getId(), com.aibackend.conversation.Reading.Source.BOT,
-				new com.aibackend.conversation.Understanding("NEW_REQUEST", null, "MEDIUM", null, 0.3, "en", null, null,
-						conversation.getSenderAddress(), null, null, null,
-						java.util.List.of("requesterName", "description")));
+		String readingId = this.readings
+			.recordReading(conversation.getId(), com.aibackend.conversation.Reading.Source.BOT,
+					new com.aibackend.conversation.Understanding("NEW_REQUEST", null, "MEDIUM", null, 0.3, "en", null,
+							null, conversation.getSenderAddress(), null, null, null,
+							java.util.List.of("requesterName", "description")))
+			.getId();
 		Instant started = Instant.now();
 		ProcessInstance instance = this.engine.getRuntimeService()
 			.createProcessInstanceByKey(KEY)
 			.businessKey(conversation.getId())
 			.startBeforeActivity(TASK_COMPLETE_MISSING_INFO)
 			.setVariable("conversationId", conversation.getId())
+			.setVariable("readingId", readingId)
 			.execute();
 		assertThat(instance).isWaitingAt(TASK_COMPLETE_MISSING_INFO);
 		assertThat(dueIn(instance, BOUNDARY_REMINDER_DUE, started)).isCloseTo(Duration.ofHours(24).toMinutes(),

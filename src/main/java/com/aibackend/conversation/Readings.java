@@ -43,13 +43,16 @@ public class Readings {
 				source, understanding, now));
 	}
 
-	/** The customer was asked for what the latest reading found missing. */
+	/** The customer was asked for what this reading found missing. */
 	@Transactional
-	public void markAsked(String conversationId) {
-		this.readings.ofConversation(conversationId)
-			.stream()
-			.reduce((first, second) -> second)
-			.ifPresent((latest) -> latest.asked(this.clock.instant()));
+	public void markAsked(String readingId) {
+		reading(readingId).asked(this.clock.instant());
+	}
+
+	/** What the reading a process carries understood. */
+	@Transactional(readOnly = true)
+	public Understanding understanding(String readingId) {
+		return reading(readingId).understanding();
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package com.aibackend.ticket;
 
+import static com.aibackend.process.TicketIntakeProcess.Var.READING_ID;
 import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,7 +20,8 @@ class AnswerStatusInquiryDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.inquiries.answer((String) execution.getVariable(CONVERSATION_ID));
+		this.inquiries.answer((String) execution.getVariable(CONVERSATION_ID),
+				(String) execution.getVariable(READING_ID));
 	}
 
 }

@@ -35,9 +35,9 @@ class StatusInquiries {
 	}
 
 	@Transactional
-	void answer(String conversationId) {
+	void answer(String conversationId, String readingId) {
 		Conversation inquiry = this.conversations.get(conversationId);
-		String reference = this.readings.understandingOf(conversationId).ticketReference();
+		String reference = this.readings.understanding(readingId).ticketReference();
 		if (reference != null) {
 			Optional<Ticket> ticket = this.tickets.find(reference).filter((t) -> sameSender(t, inquiry));
 			if (ticket.isPresent()) {

@@ -192,11 +192,11 @@ class InsightsTest {
 				+ "values (?, ?, 'PROCESSED', '{}', ?)", payload, conversation, ts(created));
 		long id = TICKET_IDS.incrementAndGet();
 		this.sql.update("insert into ticket (id, title, description, service, priority, status, consultant, "
-				+ "conversation_id, payload_id, assignment_decision, assignment_strategy, assignment_pool, created_at, "
+				+ "conversation_id, payload_id, assignment_pool, created_at, "
 				+ "updated_at, closed_at, first_responded_at, resolution_due, first_response_breached_at, version) "
-				+ "values (?, 'title', 'description', ?, 'MEDIUM', ?, ?, ?, ?, 'consultant-assignment', 'LEAST_LOADED', "
-				+ "?, ?, ?, ?, ?, ?, ?, 0)", id, service, status, consultant, conversation, payload, pool, ts(created),
-				ts(created), ts(closed), ts(firstAnswer), ts(resolutionDue), ts(firstResponseBreached));
+				+ "values (?, 'title', 'description', ?, 'MEDIUM', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", id, service,
+				status, consultant, conversation, payload, pool, ts(created), ts(created), ts(closed), ts(firstAnswer),
+				ts(resolutionDue), ts(firstResponseBreached));
 		this.sql.update("update conversation set ticket_id = ? where id = ?", "TCK-" + id, conversation);
 	}
 

@@ -110,13 +110,15 @@ class TicketIntakeRoutingTest {
 			"Task_CompleteMissingInfo, WAITING_FOR_INFO" })
 	void theConversationsStatusFollowsTheProcess(String activity, ConversationStatus status) {
 		Conversation conversation = receive();
-		botReads(conversation, new Understanding("NEW_REQUEST", null, "MEDIUM", null, 0.2, "en", null, null,
-				"ana@acme.example", null, null, null, List.of("description")));
+		Reading reading = this.readings.recordReading(conversation.getId(), Reading.Source.BOT,
+				new Understanding("NEW_REQUEST", null, "MEDIUM", null, 0.2, "en", null, null, "ana@acme.example", null,
+						null, null, List.of("description")));
 		assertThat(this.scenario.reload(conversation).getStatus()).isEqualTo(ConversationStatus.RECEIVED);
 		this.engine.getRuntimeService()
 			.createProcessInstanceByKey(TicketIntakeProcess.KEY)
 			.businessKey(conversation.getId() + "-" + activity)
 			.setVariable(TicketIntakeProcess.Var.CONVERSATION_ID, conversation.getId())
+			.setVariable(TicketIntakeProcess.Var.READING_ID, reading.getId())
 			.startBeforeActivity(activity)
 			.execute();
 		assertThat(this.scenario.reload(conversation).getStatus()).isEqualTo(status);
@@ -203,21 +205,24 @@ class TicketIntakeRoutingTest {
 	@Test
 	void triageStartedMidProcessTakesTheAgentsChoice() {
 		Conversation conversation = this.conversations.open(com.aibackend.conversation.Channel.API,
-				Scenario.uniqueSender(), null, null, null, null, "We need catering for twelve.", null);
-		this.readings.recordReading(conversation.getId(), Reading.Source.BOT,
+				Scenario.uniqueSender(), null, null, null, null, "The projector in the board room shows no picture.",
+				null);
+		Reading botReading = this.readings.recordReading(conversation.getId(), Reading.Source.BOT,
 				new Understanding("NEW_REQUEST", null, "MEDIUM", null, 0.41, "en", "Ana Silva", null,
-						"ana@acme.example", "Catering for twelve on Thursday.", null, null, List.of("service")));
+						"ana@acme.example", "The board room projector shows no picture.", null, null,
+						List.of("service")));
 		given(this.bot.serviceGuess(anyString())).willReturn(new TextPrediction("HARDWARE", 0.41, 0.05));
 		given(this.bot.applyTriage(anyString(), any(), any(), any()))
 			.willAnswer((call) -> this.readings.recordReading(call.getArgument(0), Reading.Source.TRIAGE,
 					new Understanding(call.getArgument(1), call.getArgument(2), call.getArgument(3), null, 1.0, "en",
-							"Ana Silva", null, "ana@acme.example", "Catering for twelve on Thursday.", null, null,
-							List.of())));
+							"Ana Silva", null, "ana@acme.example", "The board room projector shows no picture.", null,
+							null, List.of())));
 		ProcessInstance instance = this.engine.getRuntimeService()
 			.createProcessInstanceByKey(KEY)
 			.businessKey(conversation.getId())
 			.startBeforeActivity(TASK_TRIAGE_MESSAGE)
 			.setVariable("conversationId", conversation.getId())
+			.setVariable("readingId", botReading.getId())
 			.execute();
 		assertThat(instance).isWaitingAt(TASK_TRIAGE_MESSAGE);
 

@@ -153,12 +153,14 @@ public final class FaultRuns {
 			// Tickets handed to a consultant by round-robin (not those waiting in a
 			// pool's queue).
 			List<Map<String, Object>> pools = sql.queryForList("select assignment_pool as pool, "
-					+ "max(n) - min(n) as spread, sum(n) as tickets from (select assignment_pool, consultant, "
-					+ "count(*) as n from ticket where assignment_strategy = 'ROUND_ROBIN' and consultant is not null "
-					+ "group by assignment_pool, consultant) t group by assignment_pool");
+					+ "max(n) - min(n) as spread, sum(n) as tickets from (select t.assignment_pool, t.consultant, "
+					+ "count(*) as n from ticket t join assignment a on a.id = t.assignment_id "
+					+ "where a.strategy = 'ROUND_ROBIN' and t.consultant is not null "
+					+ "group by t.assignment_pool, t.consultant) per_consultant group by assignment_pool");
 			System.out.printf("cluster: round-robin tickets per consultant: %s%n",
-					sql.queryForList("select assignment_pool as pool, consultant, count(*) as tickets from ticket "
-							+ "where assignment_strategy = 'ROUND_ROBIN' group by assignment_pool, consultant "
+					sql.queryForList("select t.assignment_pool as pool, t.consultant, count(*) as tickets from ticket t "
+							+ "join assignment a on a.id = t.assignment_id where a.strategy = 'ROUND_ROBIN' "
+							+ "group by t.assignment_pool, t.consultant "
 							+ "order by 1, 2"));
 			System.out.printf("cluster: round-robin spread per pool (most minus fewest tickets): %s%n", pools);
 			System.out.printf("cluster: Tasklist filters created more than once: %d%n", duplicatedFilters);

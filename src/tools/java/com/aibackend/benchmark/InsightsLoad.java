@@ -116,10 +116,9 @@ public final class InsightsLoad {
 			sql.batchUpdate("insert into payload (id, conversation_id, status, content, created_at) "
 					+ "values (?, ?, 'PROCESSED', '{}', ?)", payloads);
 			sql.batchUpdate("insert into ticket (id, title, description, service, priority, status, consultant, "
-					+ "conversation_id, payload_id, assignment_decision, assignment_strategy, assignment_pool, created_at, "
+					+ "conversation_id, payload_id, assignment_pool, created_at, "
 					+ "updated_at, closed_at, first_responded_at, resolution_due, first_response_breached_at, version) "
-					+ "values (?, 'Generated', 'Generated ticket', ?, 'MEDIUM', ?, ?, ?, ?, 'consultant-assignment', "
-					+ "'LEAST_LOADED', ?, ?, ?, ?, ?, ?, ?, 0)", ticketRows);
+					+ "values (?, 'Generated', 'Generated ticket', ?, 'MEDIUM', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", ticketRows);
 			sql.batchUpdate("insert into reading (id, conversation_id, ordinal, round_opened_at, source, intent, "
 					+ "missing_fields, created_at) values (?, ?, ?, ?, 'BOT', 'NEW_REQUEST', ?, ?)", readings);
 			sql.batchUpdate("insert into triage_decision (id, conversation_id, text, intent, service, bot_service, "

@@ -1,5 +1,6 @@
 package com.aibackend.bot.dialogue;
 
+import static com.aibackend.process.TicketIntakeProcess.Var.READING_ID;
 import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,7 +20,8 @@ public class AnswerOtherDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.dialogue.answerOther((String) execution.getVariable(CONVERSATION_ID));
+		this.dialogue.answerOther((String) execution.getVariable(CONVERSATION_ID),
+				(String) execution.getVariable(READING_ID));
 	}
 
 }

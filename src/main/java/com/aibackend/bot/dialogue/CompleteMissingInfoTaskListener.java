@@ -1,5 +1,6 @@
 package com.aibackend.bot.dialogue;
 
+import static com.aibackend.process.TicketIntakeProcess.Var.READING_ID;
 import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
 
 import java.util.Locale;
@@ -52,15 +53,15 @@ public class CompleteMissingInfoTaskListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		String conversationId = (String) task.getVariable(CONVERSATION_ID);
 		switch (task.getEventName()) {
-			case EVENTNAME_CREATE -> prefill(task, conversationId);
+			case EVENTNAME_CREATE -> prefill(task, conversationId, (String) task.getVariable(READING_ID));
 			case EVENTNAME_COMPLETE -> apply(task, conversationId);
 			default -> {
 			}
 		}
 	}
 
-	private void prefill(DelegateTask task, String conversationId) {
-		Understanding understanding = this.readings.understandingOf(conversationId);
+	private void prefill(DelegateTask task, String conversationId, String readingId) {
+		Understanding understanding = this.readings.understanding(readingId);
 		task.setVariableLocal("requesterName", understanding.requesterName());
 		task.setVariableLocal("company", understanding.company());
 		task.setVariableLocal("contact", understanding.contact());

@@ -39,27 +39,26 @@ public class CustomerDialogue {
 	 * Thanks the customer, says what was understood and asks for exactly what is missing.
 	 */
 	@Transactional
-	public void requestMissingInfo(String conversationId) {
+	public void requestMissingInfo(String conversationId, String readingId) {
 		Conversation conversation = this.conversations.get(conversationId);
-		Understanding understanding = this.readings.understandingOf(conversationId);
+		Understanding understanding = this.readings.understanding(readingId);
 		this.messages.enqueue(conversationId, "clarification", greeting(understanding),
 				understood(conversation, understanding),
 				missingList(CustomerMessages.localeOf(conversation), understanding.missingFields()));
-		this.readings.markAsked(conversationId);
+		this.readings.markAsked(readingId);
 	}
 
 	@Transactional
-	public void remind(String conversationId) {
+	public void remind(String conversationId, String readingId) {
 		Conversation conversation = this.conversations.get(conversationId);
 		this.messages.enqueue(conversationId, "reminder", missingList(CustomerMessages.localeOf(conversation),
-				this.readings.understandingOf(conversationId).missingFields()));
+				this.readings.understanding(readingId).missingFields()));
 	}
 
 	/** Tells the customer their message arrived and a person is reading it. */
 	@Transactional
-	public void acknowledge(String conversationId) {
-		this.messages.enqueue(conversationId, "message.received",
-				greeting(this.readings.understandingOf(conversationId)));
+	public void acknowledge(String conversationId, String readingId) {
+		this.messages.enqueue(conversationId, "message.received", greeting(this.readings.understanding(readingId)));
 	}
 
 	/**
@@ -67,8 +66,8 @@ public class CustomerDialogue {
 	 * is told.
 	 */
 	@Transactional
-	public void acknowledgeTriage(String conversationId) {
-		acknowledge(conversationId);
+	public void acknowledgeTriage(String conversationId, String readingId) {
+		acknowledge(conversationId, readingId);
 	}
 
 	/**
@@ -77,8 +76,8 @@ public class CustomerDialogue {
 	 * comment.
 	 */
 	@Transactional
-	public void answerOther(String conversationId) {
-		Understanding understanding = this.readings.understandingOf(conversationId);
+	public void answerOther(String conversationId, String readingId) {
+		Understanding understanding = this.readings.understanding(readingId);
 		if (Intent.COURTESY.name().equals(understanding.intent())) {
 			this.conversations.commentOnOpenTicket(conversationId);
 			this.messages.enqueue(conversationId, "answer.courtesy", greeting(understanding));

@@ -44,9 +44,10 @@ public class TriageDecisions {
 	}
 
 	@Transactional
-	public Reading decide(String conversationId, String intent, String service, String priority, String agent) {
+	public Reading decide(String conversationId, String botReadingId, String intent, String service, String priority,
+			String agent) {
 		Conversation conversation = this.conversations.get(conversationId);
-		String botIntent = this.readings.understandingOf(conversationId).intent();
+		String botIntent = this.readings.understanding(botReadingId).intent();
 		String text = this.conversations.inboundTextOfCurrentRound(conversationId, "\n");
 		TextPrediction guess = this.bot.serviceGuess(conversationId);
 		Reading reading = this.bot.applyTriage(conversationId, intent, service, priority);

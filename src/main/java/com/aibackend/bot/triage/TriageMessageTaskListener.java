@@ -1,5 +1,6 @@
 package com.aibackend.bot.triage;
 
+import static com.aibackend.process.TicketIntakeProcess.Var.READING_ID;
 import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
 import static com.aibackend.process.TicketIntakeProcess.Var.INTENT;
 
@@ -71,7 +72,7 @@ public class TriageMessageTaskListener implements TaskListener {
 		String conversationId = (String) task.getVariable(CONVERSATION_ID);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			Conversation conversation = this.conversations.get(conversationId);
-			Understanding understanding = this.readings.understandingOf(conversationId);
+			Understanding understanding = this.readings.understanding((String) task.getVariable(READING_ID));
 			TextPrediction guess = this.bot.serviceGuess(conversationId);
 			task.setVariableLocal(INTENT_CHOICE, understanding.intent());
 			// Below the bot's own threshold the agent decides; a pre-selected guess would
@@ -104,8 +105,9 @@ public class TriageMessageTaskListener implements TaskListener {
 						+ "needs one. If it is no request at all, choose \"Dismiss\" as the intent.");
 			}
 			try {
-				ProcessVariables.write(task.getExecution(), this.decisions.decide(conversationId, intent, service,
-						FormSubmission.value(task, PRIORITY_CHOICE), task.getAssignee()));
+				ProcessVariables.write(task.getExecution(),
+						this.decisions.decide(conversationId, (String) task.getVariable(READING_ID), intent, service,
+								FormSubmission.value(task, PRIORITY_CHOICE), task.getAssignee()));
 			}
 			catch (InvalidRequestException | IllegalArgumentException ex) {
 				throw new BadUserRequestException(ex.getMessage());
