@@ -64,6 +64,7 @@ public class Bot {
 
 	private Reading read(String conversationId) {
 		Conversation conversation = this.conversations.get(conversationId);
+		// A round starts from what is known of the customer, whichever run read it.
 		Understanding known = this.readings.understandingOf(conversationId);
 		List<String> texts = this.conversations.inboundOfCurrentRound(conversationId)
 			.stream()
@@ -83,13 +84,15 @@ public class Bot {
 	}
 
 	/**
-	 * An agent completed the request: their entries win; only blank fields can still be
-	 * missing.
+	 * An agent completed the request the reading {@code readingId} found incomplete:
+	 * their entries win; only blank fields can still be missing.
 	 */
 	@Transactional
-	public Reading applyAgentInput(String conversationId, AgentInput input) {
+	public Reading applyAgentInput(String readingId, AgentInput input) {
+		Reading revised = this.readings.reading(readingId);
+		String conversationId = revised.getConversationId();
 		Conversation conversation = this.conversations.get(conversationId);
-		Understanding known = this.readings.understandingOf(conversationId);
+		Understanding known = revised.understanding();
 		if (input.service() != null && !input.service().isBlank()
 				&& this.properties.service(input.service()).isEmpty()) {
 			throw new InvalidRequestException("Unknown service '%s'".formatted(input.service()));
@@ -114,12 +117,14 @@ public class Bot {
 
 	/**
 	 * An agent classified a message the bot was unsure about: their intent, service and
-	 * priority replace the bot's reading.
+	 * priority replace those of the bot's reading {@code readingId}.
 	 */
 	@Transactional
-	public Reading applyTriage(String conversationId, String intentName, String service, String priorityName) {
+	public Reading applyTriage(String readingId, String intentName, String service, String priorityName) {
+		Reading revised = this.readings.reading(readingId);
+		String conversationId = revised.getConversationId();
 		Conversation conversation = this.conversations.get(conversationId);
-		Understanding known = this.readings.understandingOf(conversationId);
+		Understanding known = revised.understanding();
 		Intent intent = Intent.valueOf(required(intentName, "intent").toUpperCase(Locale.ROOT));
 		Priority priority = Priority.valueOf(required(priorityName, "priority").toUpperCase(Locale.ROOT));
 		if (intent == Intent.NEW_REQUEST && (service == null || this.properties.service(service).isEmpty())) {

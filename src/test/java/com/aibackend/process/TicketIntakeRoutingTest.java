@@ -213,7 +213,7 @@ class TicketIntakeRoutingTest {
 						List.of("service")));
 		given(this.bot.serviceGuess(anyString())).willReturn(new TextPrediction("HARDWARE", 0.41, 0.05));
 		given(this.bot.applyTriage(anyString(), any(), any(), any()))
-			.willAnswer((call) -> this.readings.recordReading(call.getArgument(0), Reading.Source.TRIAGE,
+			.willAnswer((call) -> this.readings.recordReading(conversation.getId(), Reading.Source.TRIAGE,
 					new Understanding(call.getArgument(1), call.getArgument(2), call.getArgument(3), null, 1.0, "en",
 							"Ana Silva", null, "ana@acme.example", "The board room projector shows no picture.", null,
 							null, List.of())));

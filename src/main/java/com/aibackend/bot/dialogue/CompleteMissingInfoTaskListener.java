@@ -82,7 +82,8 @@ public class CompleteMissingInfoTaskListener implements TaskListener {
 				FormSubmission.value(task, "description"), FormSubmission.value(task, SERVICE_CHOICE),
 				FormSubmission.value(task, PRIORITY_CHOICE));
 		try {
-			ProcessVariables.write(task.getExecution(), this.bot.applyAgentInput(conversationId, input));
+			ProcessVariables.write(task.getExecution(),
+					this.bot.applyAgentInput((String) task.getVariable(READING_ID), input));
 		}
 		catch (InvalidRequestException | IllegalArgumentException ex) {
 			throw new BadUserRequestException(ex.getMessage());

@@ -50,7 +50,7 @@ public class TriageDecisions {
 		String botIntent = this.readings.understanding(botReadingId).intent();
 		String text = this.conversations.inboundTextOfCurrentRound(conversationId, "\n");
 		TextPrediction guess = this.bot.serviceGuess(conversationId);
-		Reading reading = this.bot.applyTriage(conversationId, intent, service, priority);
+		Reading reading = this.bot.applyTriage(botReadingId, intent, service, priority);
 		Understanding decided = reading.understanding();
 		TriageDecision decision = this.decisions
 			.save(new TriageDecision(conversationId, text, conversation.getLanguage(), guess, botIntent,
