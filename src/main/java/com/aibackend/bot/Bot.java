@@ -12,9 +12,10 @@ import com.aibackend.bot.model.ServiceModel;
 import com.aibackend.bot.model.TextPrediction;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
-import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Message;
 import com.aibackend.conversation.Reading;
+import com.aibackend.conversation.Readings;
+import com.aibackend.conversation.Request;
 import com.aibackend.conversation.Understanding;
 import com.aibackend.shared.InvalidRequestException;
 
@@ -88,7 +89,7 @@ public class Bot {
 	 * their entries win; only blank fields can still be missing.
 	 */
 	@Transactional
-	public Reading applyAgentInput(String readingId, AgentInput input) {
+	public Reading applyAgentInput(String readingId, Request input) {
 		Reading revised = this.readings.reading(readingId);
 		String conversationId = revised.getConversationId();
 		Conversation conversation = this.conversations.get(conversationId);

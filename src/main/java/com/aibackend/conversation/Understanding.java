@@ -28,6 +28,12 @@ public record Understanding(String intent, String service, String priority, Stri
 				this.contact, this.description, null, this.title, List.of());
 	}
 
+	/** The request as this reading understood it. */
+	public Request request() {
+		return new Request(this.title, this.description, this.service, this.priority, this.type, this.requesterName,
+				this.company, this.contact);
+	}
+
 	public boolean complete() {
 		return this.missingFields.isEmpty();
 	}

@@ -9,13 +9,14 @@ import java.util.Map;
 
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
-import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Direction;
 import com.aibackend.conversation.Message;
 import com.aibackend.conversation.Reading;
+import com.aibackend.conversation.Readings;
+import com.aibackend.conversation.Request;
 import com.aibackend.conversation.Understanding;
-import com.aibackend.shared.NotFoundException;
 import com.aibackend.process.TicketIntakeProcess;
+import com.aibackend.shared.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,8 +78,7 @@ public class PayloadService {
 	 * What a ticket is made of, read from the payload: the payload is the contract
 	 * between the bot's side and the ticket's.
 	 */
-	public record TicketRequest(String payloadId, String conversationId, String title, String description,
-			String service, String priority, String type, String requesterName, String company, String contact) {
+	public record TicketRequest(String payloadId, String conversationId, Request request) {
 	}
 
 	@Transactional(readOnly = true)
@@ -87,10 +87,10 @@ public class PayloadService {
 			JsonNode content = this.objectMapper.readTree(get(payloadId).getContent());
 			JsonNode requester = content.path("requester");
 			JsonNode request = content.path("request");
-			return new TicketRequest(payloadId, text(content, "conversationId"), text(request, "title"),
-					text(request, "description"), text(request, "service"), text(request, "priority"),
-					text(request, "type"), text(requester, "name"), text(requester, "company"),
-					text(requester, "contact"));
+			return new TicketRequest(payloadId, text(content, "conversationId"),
+					new Request(text(request, "title"), text(request, "description"), text(request, "service"),
+							text(request, "priority"), text(request, "type"), text(requester, "name"),
+							text(requester, "company"), text(requester, "contact")));
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("Payload %s is not readable JSON".formatted(payloadId), ex);
@@ -132,17 +132,18 @@ public class PayloadService {
 	private Map<String, Object> content(String id, Conversation conversation, Reading reading,
 			List<String> sourceMessageIds) {
 		Understanding understanding = reading.understanding();
+		Request asked = understanding.request().titled(title(conversation, understanding));
 		Map<String, Object> requester = new LinkedHashMap<>();
-		requester.put("name", understanding.requesterName());
-		requester.put("company", understanding.company());
-		requester.put("contact", understanding.contact());
+		requester.put("name", asked.requesterName());
+		requester.put("company", asked.company());
+		requester.put("contact", asked.contact());
 
 		Map<String, Object> request = new LinkedHashMap<>();
-		request.put("service", understanding.service());
-		request.put("priority", understanding.priority());
-		request.put("type", understanding.type());
-		request.put("title", title(conversation, understanding));
-		request.put("description", understanding.description());
+		request.put("service", asked.service());
+		request.put("priority", asked.priority());
+		request.put("type", asked.type());
+		request.put("title", asked.title());
+		request.put("description", asked.description());
 
 		Map<String, Object> classification = new LinkedHashMap<>();
 		classification.put("readingId", reading.getId());

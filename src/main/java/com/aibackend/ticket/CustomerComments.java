@@ -37,7 +37,7 @@ public class CustomerComments {
 	@EventListener
 	@Transactional
 	public void add(CustomerCommented comment) {
-		Optional.ofNullable(Ticket.numberOf(comment.ticketId()))
+		Optional.ofNullable(TicketNumbers.numberOf(comment.ticketId()))
 			.flatMap(this.tickets::findById)
 			.filter((ticket) -> ticket.getStatus() != TicketStatus.CLOSED)
 			.ifPresent((ticket) -> {

@@ -1,7 +1,8 @@
 package com.aibackend.ticket;
 
-/** What a ticket is made from: the payload's fields and where they came from. */
-record NewTicket(String title, String description, String service, String priority, String type, String requesterName,
-		String company, String contact, String conversationId, String payloadId, String processInstanceId) {
+import com.aibackend.conversation.Request;
+
+/** What a ticket is made from: the payload's request and where it came from. */
+record NewTicket(Request request, String conversationId, String payloadId, String processInstanceId) {
 
 }

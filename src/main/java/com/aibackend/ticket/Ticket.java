@@ -1,10 +1,9 @@
 package com.aibackend.ticket;
 
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.aibackend.assignment.Assignment;
+import com.aibackend.conversation.Request;
 import com.aibackend.shared.ConflictException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,8 +19,6 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "ticket")
 public class Ticket {
-
-	private static final Pattern REFERENCE = Pattern.compile("(?i)TCK-?(\\d{1,18})");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_number")
@@ -88,7 +85,8 @@ public class Ticket {
 	protected Ticket() {
 	}
 
-	Ticket(NewTicket request, Assignment assignment, Instant now) {
+	Ticket(NewTicket made, Assignment assignment, Instant now) {
+		Request request = made.request();
 		this.title = request.title();
 		this.description = request.description();
 		this.service = request.service();
@@ -97,9 +95,9 @@ public class Ticket {
 		this.requesterName = request.requesterName();
 		this.company = request.company();
 		this.contact = request.contact();
-		this.conversationId = request.conversationId();
-		this.payloadId = request.payloadId();
-		this.processInstanceId = request.processInstanceId();
+		this.conversationId = made.conversationId();
+		this.payloadId = made.payloadId();
+		this.processInstanceId = made.processInstanceId();
 		this.consultant = assignment.consultant();
 		this.assignmentId = assignment.id();
 		this.assignmentPool = assignment.pool();
@@ -109,18 +107,6 @@ public class Ticket {
 		this.status = assignment.unassigned() ? TicketStatus.UNASSIGNED : TicketStatus.NEW;
 		this.createdAt = now;
 		this.updatedAt = now;
-	}
-
-	/**
-	 * Parses {@code TCK-000042} (or the bare number); {@code null} if it is no ticket
-	 * reference.
-	 */
-	static Long numberOf(String reference) {
-		Matcher matcher = REFERENCE.matcher(reference.strip());
-		if (matcher.matches()) {
-			return Long.parseLong(matcher.group(1));
-		}
-		return reference.strip().matches("\\d{1,18}") ? Long.parseLong(reference.strip()) : null;
 	}
 
 	void moveTo(TicketStatus next, String resolution, Instant now) {
@@ -209,11 +195,7 @@ public class Ticket {
 	}
 
 	public String getReference() {
-		return referenceOf(this.id);
-	}
-
-	static String referenceOf(Long number) {
-		return "TCK-%06d".formatted(number);
+		return TicketNumbers.referenceOf(this.id);
 	}
 
 	public Long getId() {

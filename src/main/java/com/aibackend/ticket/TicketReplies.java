@@ -135,7 +135,7 @@ public class TicketReplies {
 		TicketReply reply = this.replies.findById(replyId)
 			.orElseThrow(() -> new IllegalStateException("No reply " + replyId));
 		if (reply.getMessageId() == null) {
-			send(reply, this.ticketQueries.get(Ticket.referenceOf(reply.getTicketId())), reply.getAuthor());
+			send(reply, this.ticketQueries.get(TicketNumbers.referenceOf(reply.getTicketId())), reply.getAuthor());
 		}
 	}
 

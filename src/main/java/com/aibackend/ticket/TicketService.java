@@ -72,12 +72,9 @@ public class TicketService {
 	public Ticket create(String payloadId, String processInstanceId, String assignmentId) {
 		Assignment assignment = this.assigner.get(assignmentId);
 		TicketRequest request = this.payloads.ticketRequest(payloadId);
-		Ticket ticket = this.tickets.save(
-				new Ticket(
-						new NewTicket(request.title(), request.description(), request.service(), request.priority(),
-								request.type(), request.requesterName(), request.company(), request.contact(),
-								request.conversationId(), payloadId, processInstanceId),
-						assignment, this.clock.instant()));
+		Ticket ticket = this.tickets
+			.save(new Ticket(new NewTicket(request.request(), request.conversationId(), payloadId, processInstanceId),
+					assignment, this.clock.instant()));
 		this.tickets.flush();
 		this.payloads.markProcessed(payloadId, ticket.getReference());
 		this.conversations.linkTicket(request.conversationId(), ticket.getReference());

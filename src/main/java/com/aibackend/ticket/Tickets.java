@@ -45,7 +45,7 @@ public class Tickets {
 
 	@Transactional(readOnly = true)
 	public Optional<Ticket> find(String reference) {
-		Long number = Ticket.numberOf(reference);
+		Long number = TicketNumbers.numberOf(reference);
 		return (number != null) ? this.tickets.findById(number) : Optional.empty();
 	}
 

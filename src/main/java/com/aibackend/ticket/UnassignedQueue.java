@@ -88,7 +88,7 @@ class UnassignedQueue {
 	}
 
 	private boolean handOut(String reference, String pool) {
-		Ticket ticket = this.tickets.findById(Ticket.numberOf(reference)).orElse(null);
+		Ticket ticket = this.tickets.findById(TicketNumbers.numberOf(reference)).orElse(null);
 		if (ticket == null || ticket.getStatus() != TicketStatus.UNASSIGNED || ticket.getProcessInstanceId() == null) {
 			return true;
 		}

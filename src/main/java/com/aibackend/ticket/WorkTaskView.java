@@ -78,7 +78,7 @@ class WorkTaskView {
 
 	@EventListener
 	void stale(TicketViewStale event) {
-		Long number = Ticket.numberOf(event.reference());
+		Long number = TicketNumbers.numberOf(event.reference());
 		if (number != null) {
 			this.tickets.findById(number).ifPresent(this::refresh);
 		}

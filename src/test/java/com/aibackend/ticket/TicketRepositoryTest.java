@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.aibackend.assignment.Assignment;
 import com.aibackend.assignment.AssignmentStrategy;
+import com.aibackend.conversation.Request;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,8 +65,8 @@ class TicketRepositoryTest {
 				+ "values (?, ?, 'PROCESSED', '{}', ?)", payload, conversation, now);
 		Assignment assignment = new Assignment("a", consultant, AssignmentStrategy.ROUND_ROBIN, "consultant-assignment",
 				1, "Network", "network-team", List.of(), Map.of(), null, null);
-		Ticket ticket = new Ticket(new NewTicket("VPN drops", "The VPN drops", "NETWORK", "MEDIUM", "INCIDENT", "Jane",
-				null, "x@example.com", conversation, payload, null), assignment, now);
+		Ticket ticket = new Ticket(new NewTicket(new Request("VPN drops", "The VPN drops", "NETWORK", "MEDIUM",
+				"INCIDENT", "Jane", null, "x@example.com"), conversation, payload, null), assignment, now);
 		Ticket saved = this.tickets.saveAndFlush(ticket);
 		if (status != saved.getStatus()) {
 			this.database.update("update ticket set status = ? where id = ?", status.name(), saved.getId());

@@ -17,7 +17,7 @@ class TicketStatusTest {
 	@ParameterizedTest
 	@CsvSource({ "TCK-000042, 42", "tck-7, 7", "TCK42, 42", "42, 42" })
 	void parsesTicketReferences(String reference, long number) {
-		assertThat(Ticket.numberOf(reference)).isEqualTo(number);
+		assertThat(TicketNumbers.numberOf(reference)).isEqualTo(number);
 	}
 
 }

@@ -1,17 +1,17 @@
 package com.aibackend.bot.dialogue;
 
-import static com.aibackend.process.TicketIntakeProcess.Var.READING_ID;
 import static com.aibackend.process.TicketIntakeProcess.Var.CONVERSATION_ID;
+import static com.aibackend.process.TicketIntakeProcess.Var.READING_ID;
 
 import java.util.Locale;
 
-import com.aibackend.bot.AgentInput;
 import com.aibackend.bot.Bot;
-import com.aibackend.bot.TaskCards;
 import com.aibackend.bot.ProcessVariables;
-import com.aibackend.conversation.Understanding;
+import com.aibackend.bot.TaskCards;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Readings;
+import com.aibackend.conversation.Request;
+import com.aibackend.conversation.Understanding;
 import com.aibackend.shared.FormSubmission;
 import com.aibackend.shared.InvalidRequestException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -77,10 +77,10 @@ public class CompleteMissingInfoTaskListener implements TaskListener {
 	}
 
 	private void apply(DelegateTask task, String conversationId) {
-		AgentInput input = new AgentInput(FormSubmission.value(task, "requesterName"),
-				FormSubmission.value(task, "company"), FormSubmission.value(task, "contact"),
-				FormSubmission.value(task, "description"), FormSubmission.value(task, SERVICE_CHOICE),
-				FormSubmission.value(task, PRIORITY_CHOICE));
+		Request input = new Request(null, FormSubmission.value(task, "description"),
+				FormSubmission.value(task, SERVICE_CHOICE), FormSubmission.value(task, PRIORITY_CHOICE), null,
+				FormSubmission.value(task, "requesterName"), FormSubmission.value(task, "company"),
+				FormSubmission.value(task, "contact"));
 		try {
 			ProcessVariables.write(task.getExecution(),
 					this.bot.applyAgentInput((String) task.getVariable(READING_ID), input));
