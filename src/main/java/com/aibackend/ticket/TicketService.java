@@ -119,21 +119,36 @@ public class TicketService {
 					? "Ticket %s is assigned to another consultant".formatted(reference)
 					: "Ticket %s belongs to a pool you are not in".formatted(reference));
 		}
-		if (ticket.getStatus() == next) {
-			return ticket;
-		}
-		if (ticket.getConsultant() == null && editor.takesFromQueue() && next != TicketStatus.CLOSED) {
+		if (ticket.getStatus() != next && ticket.getConsultant() == null && editor.takesFromQueue()
+				&& next != TicketStatus.CLOSED) {
 			// A pool member working a waiting ticket takes it from the queue, as a claim
 			// in Tasklist does.
 			this.workTask.assign(ticket, editor.user());
 		}
+		return move(ticket, next, resolution, editor.user());
+	}
+
+	/**
+	 * A status change made in a connected help desk (Teamwork Desk), which people there
+	 * made: applied as they made it, without our roles, and audited under the system's
+	 * name.
+	 */
+	@Transactional
+	public Ticket applyExternalStatus(String reference, TicketStatus next, String resolution, String system) {
+		return move(this.queries.get(reference), next, resolution, system);
+	}
+
+	private Ticket move(Ticket ticket, TicketStatus next, String resolution, String actor) {
+		if (ticket.getStatus() == next) {
+			return ticket;
+		}
 		TicketStatus before = ticket.getStatus();
 		ticket.moveTo(next, resolution, this.clock.instant());
-		audit(editor.user(), ticket, "status", before + " -> " + next);
+		audit(actor, ticket, "status", before + " -> " + next);
 		freed(ticket);
 		this.workTask.showStatus(ticket, next);
 		if (next == TicketStatus.CLOSED) {
-			this.workTask.completeClosed(ticket, editor.user());
+			this.workTask.completeClosed(ticket, actor);
 		}
 		return ticket;
 	}

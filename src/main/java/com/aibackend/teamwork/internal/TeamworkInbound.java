@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.aibackend.identity.Roles;
 import com.aibackend.outbound.CustomerMessages;
 import com.aibackend.teamwork.ConditionalOnTeamwork;
 import com.aibackend.teamwork.TeamworkProperties;
-import com.aibackend.ticket.Editor;
 import com.aibackend.ticket.Ticket;
 import com.aibackend.ticket.TicketService;
 import com.aibackend.ticket.TicketStatus;
@@ -41,8 +39,6 @@ class TeamworkInbound {
 
 	/** Teamwork's own names of finished tickets, when no status id is mapped. */
 	private static final Set<String> FINISHED = Set.of("solved", "closed", "resolved");
-
-	private static final Editor TEAMWORK = new Editor(TeamworkWebhook.ACTOR, Set.of(Roles.AGENTS));
 
 	private final TicketService tickets;
 
@@ -108,7 +104,7 @@ class TeamworkInbound {
 			return;
 		}
 		String resolution = (ours == TicketStatus.CLOSED) ? "Solved in Teamwork Desk" : null;
-		this.tickets.changeStatus(ticket.getReference(), ours, resolution, TEAMWORK);
+		this.tickets.applyExternalStatus(ticket.getReference(), ours, resolution, TeamworkWebhook.ACTOR);
 	}
 
 	private TicketStatus ours(JsonNode status) {
