@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.leaky.LeakyApplication;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.test.TestApplicationModules;
@@ -19,6 +20,22 @@ class ModularityTest {
 	@Test
 	void modulesRespectTheirBoundaries() {
 		ApplicationModules.of(AiBackendApplication.class).verify();
+	}
+
+	@Test
+	void theModulesAreTheFeaturesAndTheDevelopmentToolsAreNoneOfThem() {
+		ApplicationModules modules = ApplicationModules.of(AiBackendApplication.class);
+
+		assertThat(modules.stream().map(ApplicationModule::getName))
+			.contains("catalogue", "platform", "intake", "conversation", "bot", "payload", "assignment", "ticket",
+					"teamwork", "shared")
+			.doesNotContain("benchmark", "tools");
+		// The catalogue is read by the bot and the assignment rules; it reads no feature.
+		ApplicationModule catalogue = modules.getModuleByName("catalogue").orElseThrow();
+		assertThat(
+				modules.getModuleByName("bot").orElseThrow().getDependencies(modules).containsModuleNamed("catalogue"))
+			.isTrue();
+		assertThat(catalogue.getDependencies(modules).stream()).isEmpty();
 	}
 
 	@Test

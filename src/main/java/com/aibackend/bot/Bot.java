@@ -10,6 +10,7 @@ import com.aibackend.bot.extraction.FieldRequirements;
 import com.aibackend.bot.language.LanguageDetection;
 import com.aibackend.bot.model.ServiceModel;
 import com.aibackend.bot.model.TextPrediction;
+import com.aibackend.catalogue.ServiceCatalogue;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Message;
@@ -38,7 +39,7 @@ public class Bot {
 
 	private final Readings readings;
 
-	private final BotProperties properties;
+	private final ServiceCatalogue catalogue;
 
 	private final LanguageDetection languages;
 
@@ -47,7 +48,8 @@ public class Bot {
 	private final BotOutcomes outcomes;
 
 	Bot(MessageClassifier classifier, FieldRequirements requirements, Conversations conversations, Readings readings,
-			BotProperties properties, LanguageDetection languages, ServiceModel services, BotOutcomes outcomes) {
+			ServiceCatalogue catalogue, LanguageDetection languages, ServiceModel services, BotOutcomes outcomes) {
+		this.catalogue = catalogue;
 		this.outcomes = outcomes;
 		this.languages = languages;
 		this.services = services;
@@ -55,7 +57,6 @@ public class Bot {
 		this.requirements = requirements;
 		this.conversations = conversations;
 		this.readings = readings;
-		this.properties = properties;
 	}
 
 	@Transactional
@@ -94,8 +95,7 @@ public class Bot {
 		String conversationId = revised.getConversationId();
 		Conversation conversation = this.conversations.get(conversationId);
 		Understanding known = revised.understanding();
-		if (input.service() != null && !input.service().isBlank()
-				&& this.properties.service(input.service()).isEmpty()) {
+		if (input.service() != null && !input.service().isBlank() && !this.catalogue.contains(input.service())) {
 			throw new InvalidRequestException("Unknown service '%s'".formatted(input.service()));
 		}
 		Priority priority = (input.priority() != null && !input.priority().isBlank())
@@ -128,7 +128,7 @@ public class Bot {
 		Understanding known = revised.understanding();
 		Intent intent = Intent.valueOf(required(intentName, "intent").toUpperCase(Locale.ROOT));
 		Priority priority = Priority.valueOf(required(priorityName, "priority").toUpperCase(Locale.ROOT));
-		if (intent == Intent.NEW_REQUEST && (service == null || this.properties.service(service).isEmpty())) {
+		if (intent == Intent.NEW_REQUEST && (service == null || !this.catalogue.contains(service))) {
 			throw new InvalidRequestException(
 					"A new request needs a service of the catalogue, not '%s'".formatted(service));
 		}
@@ -166,11 +166,11 @@ public class Bot {
 	}
 
 	public String serviceName(String serviceId) {
-		return this.properties.service(serviceId).map(BotProperties.ServiceDefinition::name).orElse(serviceId);
+		return this.catalogue.name(serviceId);
 	}
 
-	public List<BotProperties.ServiceDefinition> catalogue() {
-		return this.properties.services();
+	public List<ServiceCatalogue.Service> catalogue() {
+		return this.catalogue.services();
 	}
 
 	private static ExtractedFields fieldsOf(Understanding known) {

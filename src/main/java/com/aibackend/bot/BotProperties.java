@@ -2,15 +2,13 @@ package com.aibackend.bot;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The bot's configuration: the service catalogue with its keywords, which fields each
- * intent requires, and the priority cues.
+ * The bot's configuration: which fields each intent requires, the languages, how it
+ * learns. The services it tells apart are the catalogue's.
  *
- * @param services the service catalogue, in order of preference when keywords tie
  * @param requiredFields per intent, the fields a request must have before a ticket is
  * made
  * @param minDescriptionWords words naming a problem a description needs (a catalogue
@@ -22,11 +20,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * a country code
  */
 @ConfigurationProperties("aibackend.bot")
-public record BotProperties(List<ServiceDefinition> services, Map<String, List<String>> requiredFields,
-		int minDescriptionWords, List<String> languages, Training training, Map<String, List<String>> phoneRegions) {
+public record BotProperties(Map<String, List<String>> requiredFields, int minDescriptionWords, List<String> languages,
+		Training training, Map<String, List<String>> phoneRegions) {
 
 	public BotProperties {
-		services = (services != null) ? List.copyOf(services) : List.of();
 		requiredFields = (requiredFields != null) ? Map.copyOf(requiredFields) : Map.of();
 		languages = (languages != null && !languages.isEmpty()) ? List.copyOf(languages) : List.of("en");
 		training = (training != null) ? training
@@ -40,10 +37,6 @@ public record BotProperties(List<ServiceDefinition> services, Map<String, List<S
 				this.phoneRegions.getOrDefault((language != null) ? language : "", List.of()));
 		this.phoneRegions.values().forEach(regions::addAll);
 		return List.copyOf(regions);
-	}
-
-	public Optional<ServiceDefinition> service(String id) {
-		return this.services.stream().filter((service) -> service.id().equals(id)).findFirst();
 	}
 
 	/**
@@ -68,18 +61,6 @@ public record BotProperties(List<ServiceDefinition> services, Map<String, List<S
 	 */
 	public record Training(String services, String intents, String priorities, String types, String features,
 			double minConfidence, double minMargin, int retrainAfterDecisions) {
-
-	}
-
-	/**
-	 * One service of the catalogue.
-	 *
-	 * @param id stable id used in DMN rules and tickets
-	 * @param name what customers and agents read
-	 * @param keywords words or phrases that point to this service, learnt as extra
-	 * examples
-	 */
-	public record ServiceDefinition(String id, String name, List<String> keywords) {
 
 	}
 

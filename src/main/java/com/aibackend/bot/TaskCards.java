@@ -5,6 +5,7 @@ import static org.camunda.spin.Spin.JSON;
 import java.util.List;
 import java.util.Map;
 
+import com.aibackend.catalogue.ServiceCatalogue;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Understanding;
 import com.aibackend.shared.Texts;
@@ -44,7 +45,7 @@ public final class TaskCards {
 	 * The service select's options, from the catalogue (the forms list no services of
 	 * their own: adding a service to the catalogue adds it there).
 	 */
-	public static void serviceOptions(DelegateTask task, List<BotProperties.ServiceDefinition> catalogue) {
+	public static void serviceOptions(DelegateTask task, List<ServiceCatalogue.Service> catalogue) {
 		List<Map<String, String>> options = catalogue.stream()
 			.map((service) -> Map.of("label", service.name(), "value", service.id()))
 			.toList();

@@ -3,8 +3,9 @@ package com.aibackend.bot;
 import java.util.List;
 import java.util.Map;
 
-import com.aibackend.bot.BotProperties.ServiceDefinition;
 import com.aibackend.bot.model.ServiceModel;
+import com.aibackend.catalogue.ServiceCatalogue.Service;
+import com.aibackend.catalogue.ServiceCatalogue;
 
 import org.springframework.core.io.DefaultResourceLoader;
 
@@ -15,10 +16,12 @@ import org.springframework.core.io.DefaultResourceLoader;
  */
 public final class KeywordBot {
 
-	public static final BotProperties PROPERTIES = new BotProperties(List.of(
-			new ServiceDefinition("NETWORK", "Network", List.of("vpn", "wifi", "network", "netzwerk", "jaringan")),
-			new ServiceDefinition("HARDWARE", "Hardware", List.of("laptop", "printer", "screen", "drucker", "layar")),
-			new ServiceDefinition("BILLING", "Billing", List.of("invoice", "refund"))),
+	public static final ServiceCatalogue CATALOGUE = new ServiceCatalogue(
+			List.of(new Service("NETWORK", "Network", List.of("vpn", "wifi", "network", "netzwerk", "jaringan")),
+					new Service("HARDWARE", "Hardware", List.of("laptop", "printer", "screen", "drucker", "layar")),
+					new Service("BILLING", "Billing", List.of("invoice", "refund"))));
+
+	public static final BotProperties PROPERTIES = new BotProperties(
 			Map.of("NEW_REQUEST", List.of("requesterName", "contact", "description", "service")), 2,
 			List.of("en", "de", "id"),
 			new BotProperties.Training(null, null, null, null, "tfidf", 0.5, Double.NEGATIVE_INFINITY, 0),
@@ -29,7 +32,8 @@ public final class KeywordBot {
 
 	public static ServiceModel serviceModel() {
 		return new ServiceModel(
-				ServiceModel.train(PROPERTIES, ServiceModel.examples(PROPERTIES, new DefaultResourceLoader())),
+				ServiceModel.train(PROPERTIES,
+						ServiceModel.examples(PROPERTIES, CATALOGUE, new DefaultResourceLoader())),
 				PROPERTIES.training());
 	}
 

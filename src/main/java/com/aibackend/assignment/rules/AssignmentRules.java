@@ -19,6 +19,7 @@ import com.aibackend.assignment.Assignment;
 import com.aibackend.assignment.AssignmentDecision;
 import com.aibackend.assignment.ConsultantAssigner;
 import com.aibackend.assignment.DecisionVersions;
+import com.aibackend.catalogue.ServiceCatalogue;
 import com.aibackend.conversation.Channel;
 import com.aibackend.shared.Audited;
 import com.aibackend.shared.NotFoundException;
@@ -38,10 +39,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Rule;
 
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,7 +71,7 @@ public class AssignmentRules {
 
 	AssignmentRules(RepositoryService repositoryService, HistoryService historyService, IdentityService identityService,
 			ConsultantAssigner assigner, DecisionVersions versions, ApplicationEventPublisher events, Clock clock,
-			Environment environment) {
+			ServiceCatalogue catalogue) {
 		this.repositoryService = repositoryService;
 		this.historyService = historyService;
 		this.identityService = identityService;
@@ -81,18 +79,12 @@ public class AssignmentRules {
 		this.versions = versions;
 		this.events = events;
 		this.clock = clock;
-		Set<String> services = Binder.get(environment)
-			.bind("aibackend.bot.services", Bindable.listOf(CatalogueService.class))
-			.orElse(List.of())
+		Set<String> services = catalogue.services()
 			.stream()
 			.map((service) -> service.id().toUpperCase(Locale.ROOT))
 			.collect(Collectors.toSet());
 		Set<String> channels = java.util.Arrays.stream(Channel.values()).map(Enum::name).collect(Collectors.toSet());
 		this.validation = new RuleValidation(services, channels, identityService);
-	}
-
-	/** The id a catalogue entry has; the rest of it is the bot's. */
-	record CatalogueService(String id) {
 	}
 
 	public record Rules(int version, Instant deployedAt, List<RuleRow> rows) {

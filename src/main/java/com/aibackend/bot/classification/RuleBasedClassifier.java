@@ -16,6 +16,8 @@ import com.aibackend.bot.language.MessageSubstance;
 import com.aibackend.bot.model.RequestHeads;
 import com.aibackend.bot.model.ServiceModel;
 import com.aibackend.bot.model.TextPrediction;
+import com.aibackend.catalogue.ServiceCatalogue;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -49,11 +51,12 @@ public class RuleBasedClassifier implements MessageClassifier {
 	private final int minContentWords;
 
 	@Autowired
-	public RuleBasedClassifier(BotProperties properties, ServiceModel services, RequestHeads heads) {
+	public RuleBasedClassifier(BotProperties properties, ServiceCatalogue catalogue, ServiceModel services,
+			RequestHeads heads) {
 		this.services = services;
 		this.heads = heads;
-		this.extractor = new FieldExtractor(properties);
-		this.substance = new MessageSubstance(properties);
+		this.extractor = new FieldExtractor(properties, catalogue);
+		this.substance = new MessageSubstance(properties, catalogue);
 		this.minContentWords = properties.minDescriptionWords();
 		Lexicon lexicon = Lexicon.of(properties.languages());
 		this.lowPriorityCues = lexicon.phrasePattern("priority.low");
@@ -63,8 +66,8 @@ public class RuleBasedClassifier implements MessageClassifier {
 		this.requestCues = lexicon.set("request-cues");
 	}
 
-	public RuleBasedClassifier(BotProperties properties, ServiceModel services) {
-		this(properties, services, RequestHeads.untrained());
+	public RuleBasedClassifier(BotProperties properties, ServiceCatalogue catalogue, ServiceModel services) {
+		this(properties, catalogue, services, RequestHeads.untrained());
 	}
 
 	@Override

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.aibackend.bot.Bot;
-import com.aibackend.bot.BotProperties;
 import com.aibackend.bot.Intent;
+import com.aibackend.catalogue.ServiceCatalogue;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Readings;
@@ -90,7 +90,7 @@ public class CustomerDialogue {
 	String missingList(Locale locale, List<String> missing) {
 		String services = this.bot.catalogue()
 			.stream()
-			.map(BotProperties.ServiceDefinition::name)
+			.map(ServiceCatalogue.Service::name)
 			.collect(Collectors.joining(", "));
 		return missing.stream()
 			.map((field) -> "- " + this.messages.text(locale, "field." + field, services))

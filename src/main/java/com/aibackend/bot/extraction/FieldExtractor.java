@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.aibackend.bot.BotProperties;
 import com.aibackend.bot.ClassificationInput;
 import com.aibackend.bot.language.Lexicon;
+import com.aibackend.catalogue.ServiceCatalogue;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
@@ -32,9 +33,9 @@ public class FieldExtractor {
 
 	private final MessageText text;
 
-	public FieldExtractor(BotProperties properties) {
+	public FieldExtractor(BotProperties properties, ServiceCatalogue catalogue) {
 		this.properties = properties;
-		this.writers = new WriterFinder(properties);
+		this.writers = new WriterFinder(properties, catalogue);
 		this.text = new MessageText(this.writers, Lexicon.of(properties.languages()));
 	}
 

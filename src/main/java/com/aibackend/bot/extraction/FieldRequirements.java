@@ -6,6 +6,8 @@ import java.util.List;
 import com.aibackend.bot.BotProperties;
 import com.aibackend.bot.Intent;
 import com.aibackend.bot.language.MessageSubstance;
+import com.aibackend.catalogue.ServiceCatalogue;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +32,12 @@ public class FieldRequirements {
 
 	private final MessageSubstance substance;
 
-	public FieldRequirements(BotProperties properties) {
+	private final ServiceCatalogue catalogue;
+
+	public FieldRequirements(BotProperties properties, ServiceCatalogue catalogue) {
 		this.properties = properties;
-		this.substance = new MessageSubstance(properties);
+		this.catalogue = catalogue;
+		this.substance = new MessageSubstance(properties, catalogue);
 	}
 
 	public List<String> missing(Intent intent, String service, ExtractedFields fields) {
@@ -43,7 +48,7 @@ public class FieldRequirements {
 				case COMPANY -> hasText(fields.company());
 				case CONTACT -> hasText(fields.contact());
 				case DESCRIPTION -> isSubstantive(fields);
-				case SERVICE -> service != null && this.properties.service(service).isPresent();
+				case SERVICE -> service != null && this.catalogue.contains(service);
 				default -> throw new IllegalStateException("Unknown required field in configuration: " + field);
 			};
 			if (!present) {

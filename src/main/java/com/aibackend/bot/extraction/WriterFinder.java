@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import com.aibackend.bot.BotProperties;
 import com.aibackend.bot.ClassificationInput;
 import com.aibackend.bot.language.Lexicon;
+import com.aibackend.catalogue.ServiceCatalogue;
 
 /**
  * Finds who wrote a message: an introduction anywhere ("this is … from …", "saya … dari
@@ -48,7 +49,7 @@ final class WriterFinder {
 
 	private final Signatures signatures;
 
-	WriterFinder(BotProperties properties) {
+	WriterFinder(BotProperties properties, ServiceCatalogue catalogue) {
 		Lexicon words = Lexicon.of(properties.languages());
 		String honorifics = "(?:(?iu:" + withoutDots(words.alternation("honorifics")) + ")\\.?[ \\t]+)*";
 		String afterName = words.alternation("company-after-name");
@@ -72,7 +73,7 @@ final class WriterFinder {
 		for (String key : List.of("greetings", "closings", "honorifics", "job-titles", "departments", "courtesy")) {
 			words.phrases(key).stream().filter((phrase) -> !phrase.contains(" ")).forEach(this.notNames::add);
 		}
-		properties.services()
+		catalogue.services()
 			.forEach((service) -> service.keywords()
 				.forEach((keyword) -> this.notNames.add(keyword.toLowerCase(Locale.ROOT))));
 		this.companies = new CompanyNames(words, this.notNames, this.footer);

@@ -1,12 +1,13 @@
 package com.aibackend.bot.language;
 
-import com.aibackend.bot.BotProperties;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import com.aibackend.bot.BotProperties;
+import com.aibackend.catalogue.ServiceCatalogue;
 
 /**
  * Whether a message says anything concrete. A vague message ("something is wrong again,
@@ -31,7 +32,7 @@ public class MessageSubstance {
 	/** Words of the catalogue's keywords: naming a service is concrete ("VPN down"). */
 	private final Set<String> serviceWords = new HashSet<>();
 
-	public MessageSubstance(BotProperties properties) {
+	public MessageSubstance(BotProperties properties, ServiceCatalogue catalogue) {
 		Lexicon lexicon = Lexicon.of(properties.languages());
 		this.minContentWords = properties.minDescriptionWords();
 		this.fillers = new HashSet<>(lexicon.set("fillers"));
@@ -39,7 +40,7 @@ public class MessageSubstance {
 		for (String key : List.of("vague", "greetings", "closings", "courtesy", "honorifics")) {
 			lexicon.phrases(key).forEach((phrase) -> this.empty.addAll(List.of(phrase.split("\\s+"))));
 		}
-		properties.services()
+		catalogue.services()
 			.forEach((service) -> service.keywords()
 				.forEach((keyword) -> this.serviceWords.add(keyword.toLowerCase(Locale.ROOT))));
 		this.courtesy = lexicon.phrasePattern("courtesy");

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.aibackend.bot.BotProperties;
 import com.aibackend.bot.ClassificationInput;
 import com.aibackend.bot.Intent;
 import com.aibackend.bot.Priority;
+import com.aibackend.catalogue.ServiceCatalogue;
 import com.aibackend.shared.ConditionalOnSettings;
 import com.aibackend.shared.OutboundHttp;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -54,7 +54,7 @@ public class OpenAiCompatibleLlmClient implements LlmClient {
 
 	private final LlmProperties properties;
 
-	private final BotProperties bot;
+	private final ServiceCatalogue bot;
 
 	private final ObjectMapper json;
 
@@ -62,7 +62,7 @@ public class OpenAiCompatibleLlmClient implements LlmClient {
 
 	private final CircuitBreaker circuitBreaker;
 
-	OpenAiCompatibleLlmClient(LlmProperties properties, BotProperties bot, ObjectMapper json) {
+	OpenAiCompatibleLlmClient(LlmProperties properties, ServiceCatalogue bot, ObjectMapper json) {
 		this.properties = properties;
 		this.bot = bot;
 		this.json = json;
@@ -147,7 +147,7 @@ public class OpenAiCompatibleLlmClient implements LlmClient {
 		Intent intent = Intent.valueOf(text(answer, "intent", true));
 		Priority priority = Priority.valueOf(text(answer, "priority", true));
 		String service = text(answer, "service", false);
-		if (service != null && this.bot.service(service).isEmpty()) {
+		if (service != null && !this.bot.contains(service)) {
 			throw new IllegalArgumentException("service '%s' is not in the catalogue".formatted(service));
 		}
 		return new LlmReading(intent, service, priority, text(answer, "requesterName", false),
@@ -170,7 +170,7 @@ public class OpenAiCompatibleLlmClient implements LlmClient {
 
 	private Map<String, Object> schema() {
 		List<Object> services = new ArrayList<>(
-				this.bot.services().stream().map(BotProperties.ServiceDefinition::id).toList());
+				this.bot.services().stream().map(ServiceCatalogue.Service::id).toList());
 		services.add(null);
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("intent", Map.of("type", "string", "enum", names(Intent.values())));

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import com.aibackend.bot.BotProperties;
+import com.aibackend.catalogue.ServiceCatalogue;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -40,15 +42,15 @@ public class ServiceModel {
 	private final AtomicReference<Version> current = new AtomicReference<>();
 
 	@Autowired
-	ServiceModel(BotProperties properties, ResourceLoader resources, Clock clock) {
-		this.shipped = examples(properties, resources);
+	ServiceModel(BotProperties properties, ServiceCatalogue catalogue, ResourceLoader resources, Clock clock) {
+		this.shipped = examples(properties, catalogue, resources);
 		this.training = properties.training();
 		this.clock = clock;
 		this.current.set(train(1, List.of(), false));
 	}
 
-	public ServiceModel(BotProperties properties, ResourceLoader resources) {
-		this(properties, resources, Clock.systemUTC());
+	public ServiceModel(BotProperties properties, ServiceCatalogue catalogue, ResourceLoader resources) {
+		this(properties, catalogue, resources, Clock.systemUTC());
 	}
 
 	public ServiceModel(TextClassifier classifier, BotProperties.Training training) {
@@ -63,13 +65,14 @@ public class ServiceModel {
 	}
 
 	/** The labelled examples plus each catalogue keyword as an example of its service. */
-	public static List<LabelledText> examples(BotProperties properties, ResourceLoader resources) {
+	public static List<LabelledText> examples(BotProperties properties, ServiceCatalogue catalogue,
+			ResourceLoader resources) {
 		List<LabelledText> examples = new ArrayList<>(
 				TrainedHead.readExamples("Service", properties.training().services(), resources));
-		properties.services()
+		catalogue.services()
 			.forEach((service) -> service.keywords()
 				.forEach((keyword) -> examples.add(new LabelledText(keyword, service.id()))));
-		return TrainedHead.requireKnownLabels("Service", examples, (label) -> properties.service(label).isPresent());
+		return TrainedHead.requireKnownLabels("Service", examples, catalogue::contains);
 	}
 
 	/**

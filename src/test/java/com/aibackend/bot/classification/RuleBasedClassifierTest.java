@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RuleBasedClassifierTest {
 
-	final RuleBasedClassifier classifier = new RuleBasedClassifier(KeywordBot.PROPERTIES, KeywordBot.serviceModel());
+	final RuleBasedClassifier classifier = new RuleBasedClassifier(KeywordBot.PROPERTIES, KeywordBot.CATALOGUE,
+			KeywordBot.serviceModel());
 
 	@Test
 	void recognisesServiceAndPriorityFromKeywords() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Title and description: the problem, without greeting, introduction or signature. */
 class FieldExtractorTest {
 
-	final FieldExtractor extractor = new FieldExtractor(KeywordBot.PROPERTIES);
+	final FieldExtractor extractor = new FieldExtractor(KeywordBot.PROPERTIES, KeywordBot.CATALOGUE);
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {

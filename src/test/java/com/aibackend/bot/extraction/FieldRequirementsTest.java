@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class FieldRequirementsTest {
 
-	final FieldRequirements requirements = new FieldRequirements(KeywordBot.PROPERTIES);
+	final FieldRequirements requirements = new FieldRequirements(KeywordBot.PROPERTIES, KeywordBot.CATALOGUE);
 
 	@Test
 	void vagueDescriptionIsNotSubstantiveAndTheWritersNameDoesNotMakeItSo() {

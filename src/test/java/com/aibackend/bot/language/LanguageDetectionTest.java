@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LanguageDetectionTest {
 
 	static final LanguageDetection DETECTION = new LanguageDetection(
-			new BotProperties(List.of(), Map.of(), 2, List.of("en", "de", "id"), null, null));
+			new BotProperties(Map.of(), 2, List.of("en", "de", "id"), null, null));
 
 	@ParameterizedTest(name = "{1}: {0}")
 	@CsvSource(delimiter = '|',

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Vague and courteous messages in English, German and Indonesian. */
 class MessageSubstanceTest {
 
-	final MessageSubstance substance = new MessageSubstance(KeywordBot.PROPERTIES);
+	final MessageSubstance substance = new MessageSubstance(KeywordBot.PROPERTIES, KeywordBot.CATALOGUE);
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Hello? Something is wrong with the system. Call me.", "Hi, it is broken again",

@@ -26,13 +26,13 @@ class ModelRetrainingTest {
 	@Test
 	void retrainsInTheBackgroundAfterTheConfiguredNumberOfDecisions() throws Exception {
 		BotProperties properties = ExtractionEvaluation.botProperties();
-		BotProperties everyTwo = new BotProperties(properties.services(), properties.requiredFields(),
-				properties.minDescriptionWords(), properties.languages(),
+		BotProperties everyTwo = new BotProperties(properties.requiredFields(), properties.minDescriptionWords(),
+				properties.languages(),
 				new BotProperties.Training(properties.training().services(), null, null, null,
 						properties.training().features(), properties.training().minConfidence(),
 						properties.training().minMargin(), 2),
 				properties.phoneRegions());
-		ServiceModel model = new ServiceModel(everyTwo, new DefaultResourceLoader());
+		ServiceModel model = new ServiceModel(everyTwo, ExtractionEvaluation.catalogue(), new DefaultResourceLoader());
 		TriageDecisionRepository decisions = mock(TriageDecisionRepository.class);
 		when(decisions.findAllByOrderByDecidedAtAscIdAsc()).thenReturn(List.of(decision("BILLING"), decision(null)));
 		ModelRetraining retraining = new ModelRetraining(model, decisions, everyTwo);

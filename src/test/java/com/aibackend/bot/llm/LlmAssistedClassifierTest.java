@@ -47,7 +47,7 @@ class LlmAssistedClassifierTest {
 	void start() {
 		this.llm = new WireMockServer(wireMockConfig().dynamicPort());
 		this.llm.start();
-		this.models = new RuleBasedClassifier(KeywordBot.PROPERTIES, KeywordBot.serviceModel());
+		this.models = new RuleBasedClassifier(KeywordBot.PROPERTIES, KeywordBot.CATALOGUE, KeywordBot.serviceModel());
 	}
 
 	@AfterEach
@@ -115,7 +115,7 @@ class LlmAssistedClassifierTest {
 	void repeatedFailuresOpenTheCircuitSoTheLlmIsNoLongerCalled() {
 		this.llm.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
 		OpenAiCompatibleLlmClient client = new OpenAiCompatibleLlmClient(properties(Duration.ofSeconds(2)),
-				KeywordBot.PROPERTIES, this.json);
+				KeywordBot.CATALOGUE, this.json);
 
 		for (int i = 0; i < 6; i++) {
 			assertThat(client.read(input())).isEmpty();
@@ -136,7 +136,7 @@ class LlmAssistedClassifierTest {
 	private LlmAssistedClassifier classifier(Duration timeout) {
 		LlmProperties properties = properties(timeout);
 		return new LlmAssistedClassifier(this.models,
-				Optional.of(new OpenAiCompatibleLlmClient(properties, KeywordBot.PROPERTIES, this.json)), properties);
+				Optional.of(new OpenAiCompatibleLlmClient(properties, KeywordBot.CATALOGUE, this.json)), properties);
 	}
 
 	private LlmProperties properties(Duration timeout) {

@@ -6,6 +6,7 @@ import com.aibackend.bot.BotProperties;
 import com.aibackend.bot.Intent;
 import com.aibackend.bot.Priority;
 import com.aibackend.bot.TicketType;
+import com.aibackend.catalogue.ServiceCatalogue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(classes = RequestHeadsTest.HeadsOnly.class)
 class RequestHeadsTest {
 
-	@EnableConfigurationProperties(BotProperties.class)
+	@EnableConfigurationProperties({ BotProperties.class, ServiceCatalogue.class })
 	@Import(RequestHeads.class)
 	static class HeadsOnly {
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 
 import com.aibackend.bot.BotProperties;
+import com.aibackend.catalogue.ServiceCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(classes = ServiceModelTest.ServiceModelOnly.class)
 class ServiceModelTest {
 
-	@EnableConfigurationProperties(BotProperties.class)
+	@EnableConfigurationProperties({ BotProperties.class, ServiceCatalogue.class })
 	@Import(ServiceModel.class)
 	static class ServiceModelOnly {
 

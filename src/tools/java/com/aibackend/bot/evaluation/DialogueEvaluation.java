@@ -19,6 +19,7 @@ import com.aibackend.bot.classification.RuleBasedClassifier;
 import com.aibackend.bot.extraction.FieldRequirements;
 import com.aibackend.bot.model.RequestHeads;
 import com.aibackend.bot.model.ServiceModel;
+import com.aibackend.catalogue.ServiceCatalogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -59,9 +60,10 @@ public final class DialogueEvaluation {
 
 	static void evaluate(Path cases, BotProperties properties, PrintStream out) throws IOException {
 		DefaultResourceLoader resources = new DefaultResourceLoader();
-		RuleBasedClassifier classifier = new RuleBasedClassifier(properties, new ServiceModel(properties, resources),
-				new RequestHeads(properties, resources));
-		FieldRequirements requirements = new FieldRequirements(properties);
+		ServiceCatalogue catalogue = ExtractionEvaluation.catalogue();
+		RuleBasedClassifier classifier = new RuleBasedClassifier(properties, catalogue,
+				new ServiceModel(properties, catalogue, resources), new RequestHeads(properties, resources));
+		FieldRequirements requirements = new FieldRequirements(properties, catalogue);
 		ObjectMapper json = new ObjectMapper();
 		Map<String, int[]> outcomes = new TreeMap<>();
 		int routedRight = 0;

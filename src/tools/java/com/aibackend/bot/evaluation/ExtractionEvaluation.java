@@ -18,6 +18,7 @@ import com.aibackend.bot.ClassificationInput;
 import com.aibackend.bot.extraction.ExtractedFields;
 import com.aibackend.bot.extraction.FieldExtractor;
 import com.aibackend.bot.language.LanguageDetection;
+import com.aibackend.catalogue.ServiceCatalogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -68,7 +69,7 @@ public final class ExtractionEvaluation {
 	}
 
 	static void evaluate(Path cases, BotProperties properties, PrintStream out) throws IOException {
-		FieldExtractor extractor = new FieldExtractor(properties);
+		FieldExtractor extractor = new FieldExtractor(properties, catalogue());
 		LanguageDetection languages = new LanguageDetection(properties);
 		ObjectMapper json = new ObjectMapper();
 		Map<String, int[]> counts = new LinkedHashMap<>();
@@ -128,11 +129,20 @@ public final class ExtractionEvaluation {
 	 * The bot's configuration as the application reads it from {@code application.yaml}.
 	 */
 	public static BotProperties botProperties() throws IOException {
+		return applicationYaml().bind("aibackend.bot", BotProperties.class)
+			.orElseThrow(() -> new IllegalArgumentException("application.yaml has no aibackend.bot section"));
+	}
+
+	/** The service catalogue as the application reads it from {@code application.yaml}. */
+	public static ServiceCatalogue catalogue() throws IOException {
+		return applicationYaml().bind("aibackend.catalogue", ServiceCatalogue.class)
+			.orElseThrow(() -> new IllegalArgumentException("application.yaml has no aibackend.catalogue section"));
+	}
+
+	private static Binder applicationYaml() throws IOException {
 		List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("application",
 				new ClassPathResource("application.yaml"));
-		return new Binder(ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources))
-			.bind("aibackend.bot", BotProperties.class)
-			.orElseThrow(() -> new IllegalArgumentException("application.yaml has no aibackend.bot section"));
+		return new Binder(ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources));
 	}
 
 	private static double ratio(int part, int whole) {
