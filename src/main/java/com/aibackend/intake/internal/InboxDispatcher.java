@@ -2,6 +2,7 @@ package com.aibackend.intake.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -91,7 +93,16 @@ public class InboxDispatcher {
 	/** Routes deliveries their node left behind, oldest first. */
 	@Scheduled(initialDelayString = "PT5S", fixedDelayString = "${aibackend.intake.inbox-sweep-every}")
 	public void sweep() {
-		for (InboundDelivery delivery : this.inbox.unrouted(this.clock.instant().minus(GRACE), 100)) {
+		List<InboundDelivery> left;
+		try {
+			left = this.inbox.unrouted(this.clock.instant().minus(GRACE), 100);
+		}
+		catch (DataAccessException ex) {
+			log.warn("Inbox sweep skipped, the next one tries again: {}",
+					NestedExceptionUtils.getMostSpecificCause(ex).toString());
+			return;
+		}
+		for (InboundDelivery delivery : left) {
 			attempt(delivery.id(), false);
 		}
 	}
@@ -119,7 +130,21 @@ public class InboxDispatcher {
 		}
 		catch (RuntimeException ex) {
 			String reason = NestedExceptionUtils.getMostSpecificCause(ex).toString();
-			int attempts = this.inbox.failed(deliveryId, reason, ATTEMPTS);
+			int attempts;
+			try {
+				attempts = this.inbox.failed(deliveryId, reason, ATTEMPTS);
+			}
+			catch (RuntimeException unrecorded) {
+				// The database itself is away: the delivery stays as stored, and the
+				// sweep
+				// routes it when the database is back.
+				log.warn("Routing delivery {} failed and could not be recorded; the sweep tries again: {}", deliveryId,
+						reason);
+				if (rethrow) {
+					throw ex;
+				}
+				return Optional.empty();
+			}
 			if (attempts >= ATTEMPTS) {
 				log.error("Gave up routing delivery {} after {} attempts; it stays in inbound_delivery: {}", deliveryId,
 						attempts, reason);
