@@ -1,17 +1,10 @@
 package com.aibackend.process;
 
-import static com.aibackend.process.TicketIntakeProcess.BOUNDARY_CUSTOMER_REPLIED;
-import static com.aibackend.process.TicketIntakeProcess.BOUNDARY_CUSTOMER_WROTE;
-import static com.aibackend.process.TicketIntakeProcess.GATEWAY_TICKET_TO_REOPEN;
 import static com.aibackend.process.TicketIntakeProcess.KEY;
-import static com.aibackend.process.TicketIntakeProcess.START_MESSAGE_RECEIVED;
 import static com.aibackend.process.TicketIntakeProcess.TASK_ACKNOWLEDGE_TRIAGE;
-import static com.aibackend.process.TicketIntakeProcess.TASK_ADD_CUSTOMER_COMMENT;
-import static com.aibackend.process.TicketIntakeProcess.TASK_CLASSIFY_MESSAGE;
 import static com.aibackend.process.TicketIntakeProcess.TASK_COMPLETE_MISSING_INFO;
 import static com.aibackend.process.TicketIntakeProcess.TASK_CREATE_PAYLOAD;
 import static com.aibackend.process.TicketIntakeProcess.TASK_NOTIFY_TICKET_CREATED;
-import static com.aibackend.process.TicketIntakeProcess.TASK_REOPEN_TICKET;
 import static com.aibackend.process.TicketIntakeProcess.TASK_REQUEST_MISSING_INFO;
 import static com.aibackend.process.TicketIntakeProcess.TASK_TRIAGE_MESSAGE;
 import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
@@ -34,7 +27,6 @@ import com.aibackend.bot.model.TextPrediction;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.conversation.Conversations;
-import com.aibackend.conversation.Message;
 import com.aibackend.conversation.Reading;
 import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Understanding;
@@ -52,7 +44,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -63,8 +54,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ProcessTestConfiguration
 class TicketIntakeRoutingTest {
 
-	private static final Understanding COMPLETE = new Understanding("NEW_REQUEST", "NETWORK", "HIGH", "INCIDENT", 0.93,
-			"en", "Ana Silva", "Acme Industries", "ana@acme.example", "The VPN drops every few minutes.", null,
+	static final Understanding COMPLETE = new Understanding("NEW_REQUEST", "NETWORK", "HIGH", "INCIDENT", 0.93, "en",
+			"Ana Silva", "Acme Industries", "ana@acme.example", "The VPN drops every few minutes.", null,
 			"VPN drops every few minutes", List.of());
 
 	@Autowired
@@ -84,9 +75,6 @@ class TicketIntakeRoutingTest {
 
 	@Autowired
 	PayloadService payloads;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@MockitoBean
 	Bot bot;
@@ -235,111 +223,6 @@ class TicketIntakeRoutingTest {
 			.get((String) this.engine.getRuntimeService().getVariable(instance.getId(), "ticketId"));
 		assertThat(ticket.getService()).isEqualTo("HARDWARE");
 		assertThat(ticket.getPriority()).isEqualTo("LOW");
-	}
-
-	// --- What a customer's next message does: decided by what the process waits for.
-
-	@Test
-	void aFirstMessageStartsARun() {
-		Conversation conversation = receive();
-
-		assertThat(this.scenario.instanceOf(conversation)).hasPassed(START_MESSAGE_RECEIVED, GATEWAY_TICKET_TO_REOPEN);
-		assertThat(runsOf(conversation)).isOne();
-	}
-
-	@Test
-	void aMessageWhileTheRunWaitsForInformationIsTheAnswer() {
-		Conversation conversation = receive();
-		botReads(conversation, new Understanding("NEW_REQUEST", null, "MEDIUM", null, 0.2, "en", null, null,
-				"ana@acme.example", null, null, null, List.of("description")));
-		ProcessInstance instance = this.scenario.instanceOf(conversation);
-		this.scenario.runJob(instance);
-		assertThat(instance).isWaitingAt(TASK_COMPLETE_MISSING_INFO);
-
-		this.intake.reply(conversation.getId(), "The VPN drops every few minutes.");
-
-		assertThat(instance).hasPassed(BOUNDARY_CUSTOMER_REPLIED).isWaitingAt(TASK_CLASSIFY_MESSAGE);
-		assertThat(runsOf(conversation)).isOne();
-	}
-
-	@Test
-	void aMessageWhileTheRunStillReadsTheRequestJoinsTheRound() {
-		Conversation conversation = receive();
-		ProcessInstance instance = this.scenario.instanceOf(conversation);
-		assertThat(instance).isWaitingAt(TASK_CLASSIFY_MESSAGE);
-
-		this.intake.reply(conversation.getId(), "Also, it happens on every laptop.");
-
-		assertThat(instance).isWaitingAt(TASK_CLASSIFY_MESSAGE);
-		assertThat(runsOf(conversation)).isOne();
-		assertThat(this.conversations.inboundOfCurrentRound(conversation.getId())).hasSize(2);
-	}
-
-	@Test
-	void aMessageWhileTheTicketIsOpenIsACommentAndTheWorkGoesOn() {
-		ProcessInstance instance = atWorkOnTicket();
-		Conversation conversation = this.conversations
-			.get((String) this.engine.getRuntimeService().getVariable(instance.getId(), "conversationId"));
-
-		this.intake.reply(conversation.getId(), "It now also affects customers in Saxony.");
-
-		assertThat(instance).hasPassed(BOUNDARY_CUSTOMER_WROTE, TASK_ADD_CUSTOMER_COMMENT)
-			.isWaitingAt(TASK_WORK_ON_TICKET);
-		assertThat(runsOf(conversation)).isOne();
-		assertThat(this.jdbc.queryForList("select text from ticket_comment where conversation_id = ?", String.class,
-				conversation.getId()))
-			.containsExactly("It now also affects customers in Saxony.");
-	}
-
-	@Test
-	void aMessageAfterAnAnswerStartsANewRoundThatIsReadAgain() {
-		Conversation conversation = receive();
-		botReads(conversation, new Understanding("OTHER", null, "LOW", null, 0.9, "en", null, null, null, null, null,
-				null, List.of()));
-		ProcessInstance first = this.scenario.instanceOf(conversation);
-		this.scenario.runJob(first);
-		assertThat(first).isEnded();
-
-		this.intake.reply(conversation.getId(), "One more thing: the VPN drops every few minutes.");
-
-		ProcessInstance second = this.scenario.instanceOf(conversation);
-		assertThat(second.getId()).isNotEqualTo(first.getId());
-		assertThat(second).hasPassed(GATEWAY_TICKET_TO_REOPEN).isWaitingAt(TASK_CLASSIFY_MESSAGE);
-		assertThat(this.conversations.inboundOfCurrentRound(conversation.getId())).extracting(Message::getText)
-			.containsExactly("One more thing: the VPN drops every few minutes.");
-	}
-
-	@Test
-	void aMessageSoonAfterTheTicketClosedReopensItInANewRun() {
-		ProcessInstance first = atWorkOnTicket();
-		String conversationId = (String) this.engine.getRuntimeService().getVariable(first.getId(), "conversationId");
-		complete(task(first), withVariables("ticketStatus", "CLOSED", "resolution", "Reinstalled the VPN client"));
-		assertThat(first).isEnded();
-
-		this.intake.reply(conversationId, "It drops again since this morning.");
-
-		ProcessInstance second = this.scenario.instanceOf(this.conversations.get(conversationId));
-		assertThat(second).hasPassed(GATEWAY_TICKET_TO_REOPEN, TASK_REOPEN_TICKET)
-			.hasNotPassed(TASK_CLASSIFY_MESSAGE)
-			.isWaitingAt(TASK_WORK_ON_TICKET);
-		assertThat(this.conversations.get(conversationId).getStatus()).isEqualTo(ConversationStatus.PROCESSED);
-	}
-
-	private ProcessInstance atWorkOnTicket() {
-		Conversation conversation = receive();
-		botReads(conversation, COMPLETE);
-		ProcessInstance instance = this.scenario.instanceOf(conversation);
-		this.scenario.runJob(instance);
-		this.scenario.runJob(instance);
-		assertThat(instance).isWaitingAt(TASK_WORK_ON_TICKET);
-		return instance;
-	}
-
-	private long runsOf(Conversation conversation) {
-		return this.engine.getHistoryService()
-			.createHistoricProcessInstanceQuery()
-			.processInstanceBusinessKey(conversation.getId())
-			.count();
 	}
 
 	private Conversation receive() {
