@@ -1,6 +1,7 @@
 package com.aibackend.ticket;
 
 import static com.aibackend.process.TicketIntakeProcess.Var.CANNED_RESPONSES;
+import static com.aibackend.process.TicketIntakeProcess.Var.COMPLETED_BY;
 import static com.aibackend.process.TicketIntakeProcess.Var.CONSULTANT;
 import static com.aibackend.process.TicketIntakeProcess.Var.REPLY_ID;
 import static com.aibackend.process.TicketIntakeProcess.Var.RESOLUTION;
@@ -120,6 +121,11 @@ class WorkOnTicketTaskListener implements TaskListener {
 	}
 
 	private void complete(DelegateTask task, String reference) {
+		if (task.getVariableLocal(COMPLETED_BY) != null) {
+			// The ticket service closed the ticket and completed its task (an API or
+			// connected help desk's change): nothing to apply back.
+			return;
+		}
 		String chosen = FormSubmission.value(task, TICKET_STATUS);
 		String resolution = FormSubmission.value(task, RESOLUTION);
 		String reply = FormSubmission.value(task, REPLY);

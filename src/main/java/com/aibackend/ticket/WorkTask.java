@@ -3,6 +3,7 @@ package com.aibackend.ticket;
 import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
 import static com.aibackend.process.TicketIntakeProcess.Var.COMPLETED_BY;
 import static com.aibackend.process.TicketIntakeProcess.Var.RESOLUTION;
+import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_CLOSED;
 import static com.aibackend.process.TicketIntakeProcess.Var.TICKET_STATUS;
 
 import java.util.HashMap;
@@ -63,6 +64,8 @@ class WorkTask {
 			Map<String, Object> variables = new HashMap<>();
 			variables.put(TICKET_STATUS, TicketStatus.CLOSED.name());
 			variables.put(RESOLUTION, ticket.getResolution());
+			// The ticket is closed already: the process only needs to know it.
+			variables.put(TICKET_CLOSED, true);
 			this.taskService.setVariableLocal(task.getId(), COMPLETED_BY, completedBy);
 			this.taskService.complete(task.getId(), variables);
 		});
