@@ -58,6 +58,16 @@ public final class Scenario {
 	}
 
 	/** Runs the one job the instance waits on, as the job executor would. */
+	/** Minutes from {@code from} until the timer at {@code activityId} is due. */
+	public long minutesUntilTimer(ProcessInstance instance, String activityId, java.time.Instant from) {
+		org.camunda.bpm.engine.runtime.Job timer = this.engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(activityId)
+			.singleResult();
+		return java.time.temporal.ChronoUnit.MINUTES.between(from, timer.getDuedate().toInstant());
+	}
+
 	public void runJob(ProcessInstance instance) {
 		List<Job> jobs = this.engine.getManagementService()
 			.createJobQuery()

@@ -1,0 +1,23 @@
+package com.aibackend;
+
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The scenarios ({@link TicketWorkProcessTest}) on PostgreSQL (profile {@code postgres}).
+ */
+@ActiveProfiles("postgres")
+// Closed while PostgreSQL still runs.
+@DirtiesContext
+class TicketWorkOnPostgresTest extends TicketWorkProcessTest {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> EmbeddedPostgres.url("process_tests"));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+}
