@@ -41,6 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "aibackend.whatsapp.verify-token=outage",
+				// A delivery whose routing the outage broke is swept up soon after.
+				"aibackend.intake.inbox-sweep-every=PT2S", "aibackend.intake.inbox-grace=PT1S",
 				"aibackend.whatsapp.app-secret=" + DatabaseOutageTest.SECRET, "aibackend.whatsapp.access-token=outage",
 				"aibackend.whatsapp.phone-number-id=1", "aibackend.whatsapp.api-base-url=http://127.0.0.1:9/graph",
 				// What the outage makes the job executor and pool say is expected here.

@@ -159,8 +159,8 @@ class AgentDayInTheBrowserTest {
 			reportDelivered(sent);
 			// The page follows the delivery state by itself.
 			wait.withTimeout(Duration.ofSeconds(30))
-				.until((d) -> rowOf(d, "The VAT table is being corrected.").contains("DELIVERED"));
-			assertThat(rowOf(driver, "The VAT table is being corrected.")).contains(this.consultant);
+				.until((d) -> Pages.rowOf(d, "The VAT table is being corrected.").contains("DELIVERED"));
+			assertThat(Pages.rowOf(driver, "The VAT table is being corrected.")).contains(this.consultant);
 			assertThat(driver.findElement(By.id("not-reached")).isDisplayed()).isFalse();
 		}
 		finally {
@@ -179,9 +179,9 @@ class AgentDayInTheBrowserTest {
 			wait.until((d) -> d.findElements(By.cssSelector("form button[type=submit]"))
 				.stream()
 				.anyMatch(WebElement::isDisplayed));
-			visible(driver, "input[ng-model=username]").sendKeys(this.consultant);
-			visible(driver, "input[ng-model=password]").sendKeys("consultant123");
-			visible(driver, "form button[type=submit]").click();
+			Pages.visible(driver, "input[ng-model=username]").sendKeys(this.consultant);
+			Pages.visible(driver, "input[ng-model=password]").sendKeys("consultant123");
+			Pages.visible(driver, "form button[type=submit]").click();
 
 			wait.until((d) -> !d.findElements(By.partialLinkText("My open tickets")).isEmpty());
 			driver.findElement(By.partialLinkText("My open tickets")).click();
@@ -235,23 +235,6 @@ class AgentDayInTheBrowserTest {
 		finally {
 			driver.quit();
 		}
-	}
-
-	private static String rowOf(WebDriver driver, String text) {
-		return driver.findElements(By.cssSelector("#timeline tbody tr"))
-			.stream()
-			.map(WebElement::getText)
-			.filter((row) -> row.contains(text))
-			.findFirst()
-			.orElse("");
-	}
-
-	private static WebElement visible(WebDriver driver, String selector) {
-		return driver.findElements(By.cssSelector(selector))
-			.stream()
-			.filter(WebElement::isDisplayed)
-			.findFirst()
-			.orElseThrow();
 	}
 
 	private List<LoggedRequest> sentTo(String text) {

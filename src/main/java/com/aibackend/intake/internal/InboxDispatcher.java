@@ -1,7 +1,6 @@
 package com.aibackend.intake.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -37,9 +36,6 @@ public class InboxDispatcher {
 	/** Attempts before a delivery is left with its failure for an operator. */
 	static final int ATTEMPTS = 5;
 
-	/** How old an unrouted delivery must be before the sweep takes it from its node. */
-	private static final Duration GRACE = Duration.ofSeconds(30);
-
 	private final Inbox inbox;
 
 	private final MessageRouting routing;
@@ -50,6 +46,8 @@ public class InboxDispatcher {
 
 	private final Clock clock;
 
+	private final IntakeProperties properties;
+
 	private final ExecutorService lane = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "inbox");
 		thread.setDaemon(true);
@@ -57,7 +55,8 @@ public class InboxDispatcher {
 	});
 
 	InboxDispatcher(Inbox inbox, MessageRouting routing, Conversations conversations, TransactionTemplate transaction,
-			Clock clock) {
+			Clock clock, IntakeProperties properties) {
+		this.properties = properties;
 		this.inbox = inbox;
 		this.routing = routing;
 		this.conversations = conversations;
@@ -95,7 +94,7 @@ public class InboxDispatcher {
 	public void sweep() {
 		List<InboundDelivery> left;
 		try {
-			left = this.inbox.unrouted(this.clock.instant().minus(GRACE), 100);
+			left = this.inbox.unrouted(this.clock.instant().minus(this.properties.inboxGrace()), 100);
 		}
 		catch (DataAccessException ex) {
 			log.warn("Inbox sweep skipped, the next one tries again: {}",

@@ -14,9 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * rather than starting a new conversation
  * @param inboxSweepEvery how often the inbox's sweep routes deliveries a crashed node
  * left
+ * @param inboxGrace how old an unrouted delivery must be before the sweep takes it
  */
 @ConfigurationProperties("aibackend.intake")
 public record IntakeProperties(int maxTextBytes, Duration reminderAfter, Duration expireAfter, Duration reopenWithin,
-		Duration inboxSweepEvery) {
+		Duration inboxSweepEvery, Duration inboxGrace) {
 
 }
