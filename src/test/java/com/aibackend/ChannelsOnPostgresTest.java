@@ -5,8 +5,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The real channels end to end on PostgreSQL (profile {@code postgres}): every scenario
- * of {@link ChannelsApplicationTest}, including the same delivery arriving five times at
+ * WhatsApp end to end on PostgreSQL (profile {@code postgres}): every scenario of
+ * {@link ChannelsApplicationTest}, including the same delivery arriving five times at
  * once.
  */
 @ActiveProfiles("postgres")
