@@ -201,8 +201,8 @@ class ChannelsApplicationTest extends ChannelScenarios {
 
 		Map<String, Object> conversation = singleConversation("WHATSAPP", waId);
 		List<Map<String, Object>> messages = this.api.messages((String) conversation.get("id"));
-		assertThat(messages)
-			.anyMatch((m) -> "IN".equals(m.get("direction")) && "screenshot of the error".equals(m.get("text")));
+		assertThat(messages).anyMatch(
+				(m) -> "IN".equals(m.get("direction")) && "[image] screenshot of the error".equals(m.get("text")));
 		assertThat(messages)
 			.anyMatch((m) -> "OUT".equals(m.get("direction")) && ((String) m.get("text")).contains("only read text"));
 	}

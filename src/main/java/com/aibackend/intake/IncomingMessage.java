@@ -38,6 +38,15 @@ public record IncomingMessage(
 		references = (references != null) ? List.copyOf(references) : List.of();
 	}
 
+	/**
+	 * What is stored for a picture, document or other attachment with a caption: the kind
+	 * in brackets, then the caption ("[image] Foto vom Fehler"). Agents see what it was;
+	 * the bot reads the caption's words for the service but never a name from it.
+	 */
+	public static String captioned(String kind, String caption) {
+		return "[%s] %s".formatted(kind, caption.strip());
+	}
+
 	public IncomingMessage(Channel channel, String senderAddress, String senderName, String subject, String text,
 			String externalId) {
 		this(channel, senderAddress, senderName, subject, text, null, externalId, null, List.of(), null, false);

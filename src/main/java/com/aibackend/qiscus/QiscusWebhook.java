@@ -73,8 +73,9 @@ class QiscusWebhook {
 		}
 		String text = message.path("text").asText("");
 		boolean unreadable = !"text".equals(message.path("type").asText("text")) || text.isBlank();
-		if (unreadable && text.isBlank()) {
-			text = "[%s]".formatted(message.path("type").asText("attachment"));
+		if (unreadable) {
+			String kind = message.path("type").asText("attachment");
+			text = text.isBlank() ? "[%s]".formatted(kind) : IncomingMessage.captioned(kind, text);
 		}
 		this.intake.accept(new IncomingMessage(Channel.QISCUS, sender, payload.path("from").path("name").asText(null),
 				null, text, null, id, room, List.of(), null, unreadable));

@@ -136,7 +136,7 @@ class WhatsAppWebhook {
 		JsonNode content = message.path(type);
 		String caption = content.path("caption").asText("");
 		if (!caption.isBlank()) {
-			return caption;
+			return IncomingMessage.captioned(type, caption);
 		}
 		if ("location".equals(type)) {
 			return "[location: %s %s (%s, %s)]".formatted(content.path("name").asText(""),

@@ -34,7 +34,9 @@ final class CompanyNames {
 
 	private static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "yahoo", "ymail", "outlook", "hotmail",
 			"live", "msn", "icloud", "me", "mac", "gmx", "web", "aol", "proton", "protonmail", "mail", "yandex",
-			"t-online", "freenet", "fastmail", "zoho", "qq", "163", "rocketmail");
+			"t-online", "freenet", "fastmail", "zoho", "qq", "163", "rocketmail",
+			// Reserved for documentation and tests (RFC 2606): nobody's company.
+			"example");
 
 	/**
 	 * A web address, an e-mail address, a labelled contact ("Tel: …") or a phone number.

@@ -47,8 +47,10 @@ public class FieldExtractor {
 		String all = String.join("\n", input.texts());
 		String searchable = ((input.subject() != null) ? input.subject() + "\n" : "") + all;
 		WriterFinder.Person person = this.writers.person(input);
-		String company = (person.company() != null) ? person.company()
-				: this.writers.companies().companyInText(searchable);
+		// The sender's company is in what they wrote themselves, not in a forwarded
+		// message or a caption.
+		String own = String.join("\n", input.texts().stream().map(this.writers::ownPart).toList());
+		String company = (person.company() != null) ? person.company() : this.writers.companies().companyInText(own);
 		if (company == null) {
 			company = CompanyNames.companyOfDomain(input.senderAddress());
 		}

@@ -45,6 +45,9 @@ final class WriterFinder {
 
 	private final Pattern footer;
 
+	/** A line that starts a forwarded or quoted message. */
+	private final Pattern forwarded;
+
 	private final Set<String> notNames;
 
 	private final Signatures signatures;
@@ -69,6 +72,7 @@ final class WriterFinder {
 				+ ")[ \\t]+\\p{L}+)?[ \\t]*[,!.:]*[ \\t]*(.*)$");
 		this.honorificPrefix = Pattern.compile("^" + honorifics);
 		this.footer = Pattern.compile("(?iu)^(?:" + words.alternation("footers") + ")");
+		this.forwarded = Pattern.compile("(?iu)^[\\s*-]*(?:" + words.alternation("forwarded") + ")");
 		this.notNames = new HashSet<>(words.set("not-names"));
 		for (String key : List.of("greetings", "closings", "honorifics", "job-titles", "departments", "courtesy")) {
 			words.phrases(key).stream().filter((phrase) -> !phrase.contains(" ")).forEach(this.notNames::add);
@@ -105,7 +109,7 @@ final class WriterFinder {
 	Person person(ClassificationInput input) {
 		Person found = null;
 		for (String text : input.texts()) {
-			Person person = personIn(text);
+			Person person = personIn(ownPart(text));
 			if (person != null) {
 				found = (found != null && person.company() == null) ? new Person(person.name(), found.company())
 						: person;
@@ -126,6 +130,28 @@ final class WriterFinder {
 	}
 
 	/** The writer of one message, with their company when it is said with the name. */
+	/**
+	 * What the sender wrote themselves: the text above a forwarded or quoted message, and
+	 * without lines quoted with "&gt;". A caption ({@code [image] …}) is nobody's
+	 * introduction.
+	 */
+	String ownPart(String text) {
+		if (text.startsWith("[")) {
+			return "";
+		}
+		StringBuilder own = new StringBuilder();
+		for (String line : text.split("\\R", -1)) {
+			if (line.stripLeading().startsWith(">")) {
+				continue;
+			}
+			if (this.forwarded.matcher(line).find()) {
+				break;
+			}
+			own.append(line).append('\n');
+		}
+		return own.toString().strip();
+	}
+
 	Person personIn(String text) {
 		return firstOf(introduced(text), nameHere(text), opening(text), this.signatures.signature(text));
 	}

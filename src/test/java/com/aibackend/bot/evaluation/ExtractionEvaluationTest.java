@@ -51,6 +51,22 @@ class ExtractionEvaluationTest {
 		}
 	}
 
+	/**
+	 * WhatsApp captions and forwarded or quoted mails, written before the fix: no name or
+	 * company is ever taken from a caption or from what another person wrote; the
+	 * sender's own signature or profile name is.
+	 */
+	@Test
+	void captionsAndForwardedMailsGiveNoNameButTheSendersOwn() throws Exception {
+		String report = evaluate(Path.of("src/test/resources/bot/names-test.jsonl"));
+
+		assertThat(report).startsWith("12 cases");
+		for (String field : new String[] { "requesterName", "company" }) {
+			assertThat(figure(report, field, 1)).as(field).isEqualTo(1.0);
+			assertThat(figure(report, field, 2)).as(field).isEqualTo(1.0);
+		}
+	}
+
 	/** Precision (1) or recall (2) of a field in the report. */
 	private static double figure(String report, String field, int column) {
 		Matcher line = Pattern.compile("(?m)^" + field + "\\s+(\\d\\.\\d{3})\\s+(\\d\\.\\d{3})").matcher(report);

@@ -1,5 +1,6 @@
 package com.aibackend.bot.evaluation;
 
+import com.aibackend.intake.IncomingMessage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,9 +34,9 @@ import org.springframework.core.io.ClassPathResource;
  * {@code evaluate-extraction --cases FILE.jsonl}: runs the field extraction and language
  * detection over annotated cases and prints precision and recall per field. Each line of
  * the file is
- * {@code {"text", "senderName", "senderAddress", "expected": {"requesterName", "company", "contact",
- * "ticketReference", "language"}}}; a missing or null expectation means "nothing should
- * be found". Runs without the server, with the bot configuration from
+ * {@code {"text", "caption", "senderName", "senderAddress", "expected": {"requesterName", "company",
+ * "contact", "ticketReference", "language"}}} ({@code caption}: the text is a picture's
+ * caption); a missing or null expectation means "nothing should be found". Runs without the server, with the bot configuration from
  * {@code application.yaml}.
  */
 public final class ExtractionEvaluation {
@@ -82,7 +83,10 @@ public final class ExtractionEvaluation {
 			}
 			caseCount++;
 			JsonNode annotated = json.readTree(line);
-			String text = required(annotated, "text", caseCount);
+			// A picture's caption is stored as the channels store it.
+			String text = annotated.path("caption").asBoolean(false)
+					? IncomingMessage.captioned("image", required(annotated, "text", caseCount))
+					: required(annotated, "text", caseCount);
 			String language = languages.detect(text);
 			Reading reading = new Reading(extractor.extract(new ClassificationInput(null, List.of(text),
 					optional(annotated, "senderName"), optional(annotated, "senderAddress"), language)), language);
