@@ -37,6 +37,13 @@ public class CustomerMessages {
 	}
 
 	/**
+	 * The text under {@code key} in {@code locale}, or {@code fallback} if none has it.
+	 */
+	public String textOr(Locale locale, String key, String fallback) {
+		return this.messageSource.getMessage(key, null, fallback, locale);
+	}
+
+	/**
 	 * The text under {@code key} in the conversation's language (English until one is
 	 * known).
 	 */

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import com.aibackend.bot.Bot;
 import com.aibackend.bot.Intent;
-import com.aibackend.catalogue.ServiceCatalogue;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Readings;
@@ -90,7 +89,7 @@ public class CustomerDialogue {
 	String missingList(Locale locale, List<String> missing) {
 		String services = this.bot.catalogue()
 			.stream()
-			.map(ServiceCatalogue.Service::name)
+			.map((service) -> serviceName(locale, service.id()))
 			.collect(Collectors.joining(", "));
 		return missing.stream()
 			.map((field) -> "- " + this.messages.text(locale, "field." + field, services))
@@ -102,12 +101,19 @@ public class CustomerDialogue {
 	}
 
 	private String understood(Conversation conversation, Understanding understanding) {
-		String priority = this.messages.text(conversation, "priority." + understanding.priority());
 		if (understanding.service() == null) {
-			return this.messages.text(conversation, "understood.request", priority);
+			return this.messages.text(conversation, "understood.request");
 		}
-		return this.messages.text(conversation, "understood.service", this.bot.serviceName(understanding.service()),
-				priority);
+		return this.messages.text(conversation, "understood.service",
+				serviceName(CustomerMessages.localeOf(conversation), understanding.service()));
+	}
+
+	/**
+	 * A service as the customer reads it: the name in their language's messages, else the
+	 * catalogue's name.
+	 */
+	private String serviceName(Locale locale, String serviceId) {
+		return this.messages.textOr(locale, "service." + serviceId, this.bot.serviceName(serviceId));
 	}
 
 }
