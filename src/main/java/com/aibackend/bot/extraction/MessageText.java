@@ -19,8 +19,12 @@ final class MessageText {
 	private static final Pattern SUBJECT_TAGS = Pattern
 		.compile("(?i)^(?:\\s*(?:re|aw|wg|fw|fwd|balas|tr)\\s*:\\s*)+|\\[(?:REQ|TCK)-[^\\]]*\\]");
 
-	/** Where a sentence ends: after a word of four letters, a number or a bracket. */
-	private static final Pattern SENTENCES = Pattern.compile("(?<=(?:\\p{L}{4}|\\d|\\))[.!?])\\s+|(?<=[!?])\\s+");
+	/**
+	 * Where a sentence ends: after a word of four letters, a number of three digits or
+	 * more, or a bracket. A one- or two-digit number with a period is an ordinal or a
+	 * date ("im 2. Stock", "am 3. Mai"), inside the sentence.
+	 */
+	private static final Pattern SENTENCES = Pattern.compile("(?<=(?:\\p{L}{4}|\\d{3}|\\))[.!?])\\s+|(?<=[!?])\\s+");
 
 	private final WriterFinder writers;
 

@@ -25,6 +25,14 @@ class FieldExtractorTest {
 	}
 
 	@Test
+	void anOrdinalOrADateDoesNotEndTheTitlesSentence() {
+		assertThat(this.extractor.title(null, List.of("Der Drucker im 2. Stock zieht kein Papier mehr ein.")))
+			.isEqualTo("Der Drucker im 2. Stock zieht kein Papier mehr ein.");
+		assertThat(this.extractor.title(null, List.of("Seit dem 3. Mai startet der Laptop nicht mehr.")))
+			.isEqualTo("Seit dem 3. Mai startet der Laptop nicht mehr.");
+	}
+
+	@Test
 	void titleIsShortenedToEightyCharactersAtAWord() {
 		String title = this.extractor.title(null, List
 			.of("The synchronisation between the warehouse management system and the online shop stops every night at two and nobody notices until morning."));
