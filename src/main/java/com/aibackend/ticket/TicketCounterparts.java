@@ -1,6 +1,7 @@
 package com.aibackend.ticket;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,7 +11,9 @@ import java.util.Optional;
  */
 public interface TicketCounterparts {
 
-	Optional<Counterpart> of(String reference);
+	default Optional<Counterpart> of(String reference) {
+		return Optional.ofNullable(of(List.of(reference)).get(reference));
+	}
 
 	/** The counterparts of these tickets that have one, by reference. */
 	Map<String, Counterpart> of(Collection<String> references);

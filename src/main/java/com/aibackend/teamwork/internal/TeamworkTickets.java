@@ -65,13 +65,4 @@ class TeamworkTickets implements TicketCounterparts {
 		return found;
 	}
 
-	@Override
-	public Optional<Counterpart> of(String reference) {
-		return this.sql
-			.query("select teamwork_ticket_id, url from teamwork_ticket where ticket_reference = ?",
-					(row, number) -> new Counterpart(row.getLong(1), row.getString(2)), reference)
-			.stream()
-			.findFirst();
-	}
-
 }
