@@ -25,9 +25,13 @@ public class MessageSubstance {
 
 	private final Pattern courtesy;
 
+	private final Set<String> working;
+
 	private final Pattern openingsAndClosings;
 
 	private final int minContentWords;
+
+	private final Set<String> resolvedSubjects;
 
 	/** Words of the catalogue's keywords: naming a service is concrete ("VPN down"). */
 	private final Set<String> serviceWords = new HashSet<>();
@@ -44,6 +48,8 @@ public class MessageSubstance {
 			.forEach((service) -> service.keywords()
 				.forEach((keyword) -> this.serviceWords.add(keyword.toLowerCase(Locale.ROOT))));
 		this.courtesy = lexicon.phrasePattern("courtesy");
+		this.working = new HashSet<>(lexicon.set("working"));
+		this.resolvedSubjects = new HashSet<>(lexicon.set("resolved-subjects"));
 		this.openingsAndClosings = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + lexicon.alternation("greetings") + "|"
 				+ lexicon.alternation("closings") + ")(?![\\p{L}\\d])");
 	}
@@ -74,7 +80,9 @@ public class MessageSubstance {
 	/**
 	 * Whether the text is only thanks, greetings and news that things work again: at
 	 * least one courteous phrase and, once those, greetings, closings, fillers and the
-	 * writer's name are taken out, nothing left.
+	 * writer's name are taken out, nothing left but, in a statement, what works again
+	 * ("the printer works perfectly now", "funktioniert jetzt wieder"). A negation, a
+	 * question or any other word makes it more than courtesy.
 	 */
 	public boolean isCourtesy(String text, String... ownWords) {
 		if (text == null || !this.courtesy.matcher(text).find()) {
@@ -82,7 +90,28 @@ public class MessageSubstance {
 		}
 		String rest = this.openingsAndClosings.matcher(this.courtesy.matcher(text).replaceAll(" ")).replaceAll(" ");
 		Set<String> own = ownWords(ownWords);
-		return words(rest).stream().allMatch((word) -> this.fillers.contains(word) || own.contains(word));
+		List<String> left = words(rest).stream()
+			.filter((word) -> !this.fillers.contains(word) && !own.contains(word))
+			.toList();
+		if (left.isEmpty()) {
+			return true;
+		}
+		return !text.contains("?") && left.stream().anyMatch(this.working::contains)
+				&& left.stream()
+					.allMatch((word) -> this.working.contains(word) || this.resolvedSubjects.contains(word)
+							|| namesAService(word));
+	}
+
+	/**
+	 * A catalogue word, also with a short ending ("printers", "Druckers", "printernya").
+	 */
+	private boolean namesAService(String word) {
+		for (int cut = 0; cut <= 3 && word.length() - cut >= 3; cut++) {
+			if (this.serviceWords.contains(word.substring(0, word.length() - cut))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Set<String> ownWords(String... values) {

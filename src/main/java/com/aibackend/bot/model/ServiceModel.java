@@ -8,10 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import com.aibackend.bot.BotProperties;
+import com.aibackend.bot.language.Lexicon;
 import com.aibackend.catalogue.ServiceCatalogue;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,8 @@ public class ServiceModel {
 
 	private final List<LabelledText> shipped;
 
+	private final CatalogueTerms terms;
+
 	private final BotProperties.Training training;
 
 	private final Clock clock;
@@ -44,6 +48,7 @@ public class ServiceModel {
 	@Autowired
 	ServiceModel(BotProperties properties, ServiceCatalogue catalogue, ResourceLoader resources, Clock clock) {
 		this.shipped = examples(properties, catalogue, resources);
+		this.terms = terms(properties, catalogue);
 		this.training = properties.training();
 		this.clock = clock;
 		this.current.set(train(1, List.of(), false));
@@ -55,9 +60,14 @@ public class ServiceModel {
 
 	public ServiceModel(TextClassifier classifier, BotProperties.Training training) {
 		this.shipped = List.of();
+		this.terms = new CatalogueTerms(new ServiceCatalogue(List.of()), java.util.Set.of());
 		this.training = training;
 		this.clock = Clock.systemUTC();
 		this.current.set(new Version(1, new TrainedHead(classifier, training), Instant.now(), 0, 0, null));
+	}
+
+	private static CatalogueTerms terms(BotProperties properties, ServiceCatalogue catalogue) {
+		return new CatalogueTerms(catalogue, Lexicon.of(properties.languages()).set("word-endings"));
 	}
 
 	public static TextClassifier train(BotProperties properties, List<LabelledText> examples) {
@@ -152,9 +162,30 @@ public class ServiceModel {
 		return this.current.get().head().isSure(prediction);
 	}
 
-	/** The service, or {@code null} when the model is not sure enough. */
+	/**
+	 * The service, or {@code null} when not sure enough: the model decides when it is
+	 * sure; otherwise a text naming exactly one service by the catalogue's terms goes to
+	 * that service, and one naming several goes to the model's best guess among them.
+	 */
 	public TextPrediction recognise(String text) {
-		return this.current.get().head().recognise(text);
+		TextPrediction prediction = this.current.get().head().classifier().predict(text);
+		if (isSure(prediction)) {
+			return prediction;
+		}
+		Set<String> named = this.terms.servicesNamedIn(text);
+		if (named.size() == 1) {
+			return named(prediction, named.iterator().next());
+		}
+		return named.contains(prediction.label()) ? named(prediction, prediction.label()) : null;
+	}
+
+	/** Named by the catalogue's terms: as sure as the thresholds ask, or the model. */
+	private TextPrediction named(TextPrediction prediction, String service) {
+		double confidence = Math.max(this.training.minConfidence(),
+				service.equals(prediction.label()) ? prediction.confidence() : 0);
+		double margin = Math.max(this.training.minMargin(),
+				service.equals(prediction.label()) ? prediction.margin() : this.training.minMargin());
+		return new TextPrediction(service, confidence, margin);
 	}
 
 	/**
