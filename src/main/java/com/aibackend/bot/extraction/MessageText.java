@@ -16,6 +16,9 @@ import com.aibackend.bot.language.Lexicon;
 final class MessageText {
 
 	/** Reply and forward prefixes and our conversation tags in a subject. */
+	/** Words after an opening "Thanks," that make a sentence, not a name. */
+	private static final int MIN_SENTENCE_WORDS = 3;
+
 	private static final Pattern SUBJECT_TAGS = Pattern
 		.compile("(?i)^(?:\\s*(?:re|aw|wg|fw|fwd|balas|tr)\\s*:\\s*)+|\\[(?:REQ|TCK)-[^\\]]*\\]");
 
@@ -66,7 +69,11 @@ final class MessageText {
 				break;
 			}
 			Matcher closing = this.writers.closing().matcher(line);
-			if (closing.find()) {
+			boolean closes = closing.find();
+			if (closes && opensWithThanks(kept, closing)) {
+				line = closing.group(1).strip();
+			}
+			else if (closes) {
 				String before = line.substring(0, closing.start()).strip();
 				if (!before.isEmpty()) {
 					kept.add(before.replaceAll("[,;]$", ""));
@@ -90,6 +97,17 @@ final class MessageText {
 			kept.add(line);
 		}
 		return kept;
+	}
+
+	/**
+	 * A message that opens with thanks and goes on in a sentence ("Thanks, the wifi works
+	 * now but not in the warehouse") has not reached its closing: a closing is followed
+	 * by nothing, or by a name or signature.
+	 */
+	private boolean opensWithThanks(List<String> kept, Matcher closing) {
+		String rest = closing.group(1).strip();
+		return kept.isEmpty() && closing.start() == 0 && FieldExtractor.words(rest).size() >= MIN_SENTENCE_WORDS
+				&& this.writers.signatures().signatureLine(rest).isEmpty();
 	}
 
 	/**

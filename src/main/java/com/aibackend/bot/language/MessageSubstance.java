@@ -19,6 +19,9 @@ public class MessageSubstance {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’-]*");
 
+	/** Words besides what works that a thank-you may hold ("on my side", "the new"). */
+	private static final int MAX_OTHER_WORDS = 3;
+
 	private final Set<String> empty;
 
 	private final Set<String> fillers;
@@ -32,6 +35,8 @@ public class MessageSubstance {
 	private final int minContentWords;
 
 	private final Set<String> resolvedSubjects;
+
+	private final Set<String> moreThanThanks;
 
 	/** Words of the catalogue's keywords: naming a service is concrete ("VPN down"). */
 	private final Set<String> serviceWords = new HashSet<>();
@@ -50,6 +55,7 @@ public class MessageSubstance {
 		this.courtesy = lexicon.phrasePattern("courtesy");
 		this.working = new HashSet<>(lexicon.set("working"));
 		this.resolvedSubjects = new HashSet<>(lexicon.set("resolved-subjects"));
+		this.moreThanThanks = new HashSet<>(lexicon.set("more-than-thanks"));
 		this.openingsAndClosings = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + lexicon.alternation("greetings") + "|"
 				+ lexicon.alternation("closings") + ")(?![\\p{L}\\d])");
 	}
@@ -78,28 +84,39 @@ public class MessageSubstance {
 	}
 
 	/**
-	 * Whether the text is only thanks, greetings and news that things work again: at
-	 * least one courteous phrase and, once those, greetings, closings, fillers and the
-	 * writer's name are taken out, nothing left but, in a statement, what works again
-	 * ("the printer works perfectly now", "funktioniert jetzt wieder"). A negation, a
-	 * question or any other word makes it more than courtesy.
+	 * Whether the text is only thanks, greetings and news that things work again. It
+	 * needs a courteous phrase or a word saying something works. Once courtesy,
+	 * greetings, closings, fillers and the writer's name are taken out, what is left must
+	 * be nothing, or a statement that something works ("the new password works", "der
+	 * Drucker druckt wieder einwandfrei"): a word saying it works, no word making it more
+	 * than thanks (a negation, a contrast, "still", a request, a symptom), no question,
+	 * and besides what works (a catalogue word, "the problem") at most a few words, none
+	 * without a word of thanks.
 	 */
 	public boolean isCourtesy(String text, String... ownWords) {
-		if (text == null || !this.courtesy.matcher(text).find()) {
+		if (text == null) {
 			return false;
 		}
+		boolean courteous = this.courtesy.matcher(text).find();
 		String rest = this.openingsAndClosings.matcher(this.courtesy.matcher(text).replaceAll(" ")).replaceAll(" ");
 		Set<String> own = ownWords(ownWords);
 		List<String> left = words(rest).stream()
 			.filter((word) -> !this.fillers.contains(word) && !own.contains(word))
 			.toList();
 		if (left.isEmpty()) {
-			return true;
+			return courteous;
 		}
-		return !text.contains("?") && left.stream().anyMatch(this.working::contains)
-				&& left.stream()
-					.allMatch((word) -> this.working.contains(word) || this.resolvedSubjects.contains(word)
-							|| namesAService(word));
+		if (text.contains("?") || words(rest).stream().anyMatch(this.moreThanThanks::contains)) {
+			return false;
+		}
+		boolean works = left.stream().anyMatch(this.working::contains);
+		long other = left.stream()
+			.filter((word) -> !this.working.contains(word) && !this.resolvedSubjects.contains(word)
+					&& !namesAService(word))
+			.count();
+		// Thanks naming only what it was about ("Danke, E-Mail"), or what works ("printer
+		// works again"); a few more words only with both thanks and what works.
+		return (other == 0) ? (courteous || works) : (courteous && works && other <= MAX_OTHER_WORDS);
 	}
 
 	/**

@@ -42,6 +42,24 @@ class MessageSubstanceTest {
 		assertThat(this.substance.isCourtesy(text)).isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Thanks a lot, the printer works perfectly now!",
+			"Danke, der Drucker druckt wieder einwandfrei.", "Terima kasih, printernya sudah normal lagi.",
+			"Vielen Dank, jetzt funktioniert alles wieder.", "Thanks, the wifi is back.",
+			"Danke, Netzwerk läuft wieder" })
+	void newsThatSomethingWorksAgainIsCourtesy(String text) {
+		assertThat(this.substance.isCourtesy(text)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Thanks, the printer jams on every page.", "Thanks in advance, my laptop runs very slow.",
+			"Thanks, the VPN works now but the printer does not.", "Thanks, the printer works. Can you check the VPN?",
+			"Danke, der Drucker läuft jetzt, bitte noch den Scanner prüfen.",
+			"Terima kasih, laptopnya sudah bisa tapi layarnya berkedip.", "The laptop boots to a black screen" })
+	void aRequestBesideThanksOrWhatWorksIsNoCourtesy(String text) {
+		assertThat(this.substance.isCourtesy(text)).isFalse();
+	}
+
 	@org.junit.jupiter.api.Test
 	void theWritersNameDoesNotSpoilCourtesy() {
 		assertThat(this.substance.isCourtesy("Thanks, it works now. Regards, Jane Doe", "Jane Doe")).isTrue();
