@@ -77,8 +77,18 @@ class AgentConversationTest extends AgentConversationScenarios {
 			.send(HttpMethod.PATCH, "/api/tickets/" + ticket, "{\"status\":\"CLOSED\",\"resolution\":\"New client\"}")
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
 
+		// A thank-you stays with the closed ticket.
+		assertThat(restMessage(sender, "Great, the VPN works again. Thanks a lot!")).isEqualTo(conversation);
+		await().atMost(AgentApi.PATIENCE)
+			.until(() -> this.historyService.createHistoricProcessInstanceQuery()
+				.processInstanceBusinessKey(conversation)
+				.executedActivityIdIn(TicketIntakeProcess.END_THANKS_NOTED)
+				.count() == 1);
+		assertThat(this.api.get("/api/tickets/" + ticket)).containsEntry("status", "CLOSED");
+
 		assertThat(restMessage(sender, "It drops again since this morning.")).isEqualTo(conversation);
-		Map<String, Object> reopened = this.api.get("/api/tickets/" + ticket);
+		Map<String, Object> reopened = await().atMost(AgentApi.PATIENCE)
+			.until(() -> this.api.get("/api/tickets/" + ticket), (current) -> "REOPENED".equals(current.get("status")));
 		assertThat(reopened).containsEntry("status", "REOPENED")
 			.containsEntry("consultant", consultant)
 			.doesNotContainKey("closedAt");

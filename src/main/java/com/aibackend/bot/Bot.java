@@ -86,6 +86,23 @@ public class Bot {
 	}
 
 	/**
+	 * Whether the customer's messages of the current round only thank or say that things
+	 * work again: such a message to a closed ticket does not reopen it.
+	 */
+	@Transactional(readOnly = true)
+	public boolean onlyThanks(String conversationId) {
+		Conversation conversation = this.conversations.get(conversationId);
+		List<String> texts = this.conversations.inboundOfCurrentRound(conversationId)
+			.stream()
+			.map(Message::getText)
+			.toList();
+		Classification classification = this.classifier
+			.classify(new ClassificationInput(conversation.getSubject(), texts, conversation.getSenderName(),
+					conversation.getSenderAddress(), this.languages.detect(String.join("\n", texts))));
+		return classification.intent() == Intent.COURTESY;
+	}
+
+	/**
 	 * An agent completed the request the reading {@code readingId} found incomplete:
 	 * their entries win; only blank fields can still be missing.
 	 */

@@ -75,6 +75,14 @@ public final class TicketIntakeProcess {
 
 	public static final String TASK_REOPEN_TICKET = "Task_ReopenTicket";
 
+	/** The customer wrote to a closed ticket: is it only thanks? */
+	public static final String TASK_READ_COMEBACK = "Task_ReadComeback";
+
+	public static final String GATEWAY_ONLY_THANKS = "Gateway_OnlyThanks";
+
+	/** Only thanks: the ticket stays closed. */
+	public static final String END_THANKS_NOTED = "EndEvent_ThanksNoted";
+
 	public static final String DECISION_CONSULTANT_ASSIGNMENT = "consultant-assignment";
 
 	/** Process variables: references and the few values gateways and tasks need. */
@@ -143,6 +151,9 @@ public final class TicketIntakeProcess {
 		public static final String CUSTOMER_COMMENTS = "customerComments";
 
 		public static final String TICKET_ID = "ticketId";
+
+		/** Whether the message to a closed ticket only thanks (Gateway_OnlyThanks). */
+		public static final String ONLY_THANKS = "onlyThanks";
 
 		public static final String TICKET_STATUS = "ticketStatus";
 

@@ -2,11 +2,14 @@ package com.aibackend.process;
 
 import static com.aibackend.process.TicketIntakeProcess.BOUNDARY_CUSTOMER_REPLIED;
 import static com.aibackend.process.TicketIntakeProcess.BOUNDARY_CUSTOMER_WROTE;
+import static com.aibackend.process.TicketIntakeProcess.END_THANKS_NOTED;
+import static com.aibackend.process.TicketIntakeProcess.GATEWAY_ONLY_THANKS;
 import static com.aibackend.process.TicketIntakeProcess.GATEWAY_TICKET_TO_REOPEN;
 import static com.aibackend.process.TicketIntakeProcess.START_MESSAGE_RECEIVED;
 import static com.aibackend.process.TicketIntakeProcess.TASK_ADD_CUSTOMER_COMMENT;
 import static com.aibackend.process.TicketIntakeProcess.TASK_CLASSIFY_MESSAGE;
 import static com.aibackend.process.TicketIntakeProcess.TASK_COMPLETE_MISSING_INFO;
+import static com.aibackend.process.TicketIntakeProcess.TASK_READ_COMEBACK;
 import static com.aibackend.process.TicketIntakeProcess.TASK_REOPEN_TICKET;
 import static com.aibackend.process.TicketIntakeProcess.TASK_WORK_ON_TICKET;
 import static com.aibackend.process.TicketIntakeRoutingTest.COMPLETE;
@@ -157,10 +160,31 @@ class CustomerMessageCorrelationTest {
 		this.intake.reply(conversationId, "It drops again since this morning.");
 
 		ProcessInstance second = this.scenario.instanceOf(this.conversations.get(conversationId));
-		assertThat(second).hasPassed(GATEWAY_TICKET_TO_REOPEN, TASK_REOPEN_TICKET)
+		assertThat(second).isWaitingAt(TASK_READ_COMEBACK);
+		this.scenario.runJob(second);
+		assertThat(second).hasPassed(GATEWAY_TICKET_TO_REOPEN, GATEWAY_ONLY_THANKS, TASK_REOPEN_TICKET)
 			.hasNotPassed(TASK_CLASSIFY_MESSAGE)
 			.isWaitingAt(TASK_WORK_ON_TICKET);
 		assertThat(this.conversations.get(conversationId).getStatus()).isEqualTo(ConversationStatus.PROCESSED);
+	}
+
+	@Test
+	void aThankYouAfterTheTicketClosedLeavesItClosed() {
+		ProcessInstance first = atWorkOnTicket();
+		String conversationId = (String) this.engine.getRuntimeService().getVariable(first.getId(), "conversationId");
+		complete(task(first), withVariables("ticketStatus", "CLOSED", "resolution", "Reinstalled the VPN client"));
+		given(this.bot.onlyThanks(conversationId)).willReturn(true);
+
+		this.intake.reply(conversationId, "Super, jetzt funktioniert alles wieder. Vielen Dank!");
+
+		ProcessInstance second = this.scenario.instanceOf(this.conversations.get(conversationId));
+		this.scenario.runJob(second);
+		assertThat(second).hasPassed(GATEWAY_ONLY_THANKS, END_THANKS_NOTED)
+			.hasNotPassed(TASK_REOPEN_TICKET, TASK_CLASSIFY_MESSAGE)
+			.isEnded();
+		assertThat(this.conversations.get(conversationId).getStatus()).isEqualTo(ConversationStatus.CLOSED);
+		assertThat(this.conversations.inboundOfCurrentRound(conversationId)).extracting(Message::getText)
+			.containsExactly("Super, jetzt funktioniert alles wieder. Vielen Dank!");
 	}
 
 	private ProcessInstance atWorkOnTicket() {
