@@ -2,6 +2,7 @@ package com.aibackend;
 
 import static com.aibackend.ChannelPeers.fixture;
 import static com.aibackend.ChannelPeers.uniqueWaId;
+import static com.aibackend.ChannelPeers.whatsApp;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -128,6 +130,35 @@ class MailAndQiscusTest extends ChannelScenarios {
 		assertThat(text).contains("VPN client disconnects").doesNotContain("<p>").doesNotContain("old text");
 		assertThat(this.api.get("/api/tickets/" + this.api.awaitTicket((String) conversation.get("id"))))
 			.containsEntry("service", "NETWORK");
+	}
+
+	@Test
+	void anImageIsAnsweredInTheLanguageOfItsCaptionOrElseOfThePhoneNumber() throws IOException {
+		String waId = uniqueWaId();
+		byte[] captioned = new String(whatsApp("image-message.json", waId, "wamid.IMG-" + UUID.randomUUID()),
+				StandardCharsets.UTF_8)
+			.replace("screenshot of the error", "Foto vom Fehler am Drucker")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(postWhatsApp(captioned, peers.signature(captioned)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(answers(singleConversation("WHATSAPP", waId))).anyMatch((text) -> text.contains("nur Text lesen"));
+
+		String indonesian = "62812" + waId.substring(5);
+		byte[] bare = new String(whatsApp("image-message.json", indonesian, "wamid.IMG-" + UUID.randomUUID()),
+				StandardCharsets.UTF_8)
+			.replace("\"caption\": \"screenshot of the error\", ", "")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(postWhatsApp(bare, peers.signature(bare)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(answers(singleConversation("WHATSAPP", indonesian)))
+			.anyMatch((text) -> text.contains("hanya dapat membaca teks"))
+			.noneMatch((text) -> text.contains("only read text"));
+	}
+
+	private List<String> answers(Map<String, Object> conversation) {
+		return this.api.messages((String) conversation.get("id"))
+			.stream()
+			.filter((m) -> "OUT".equals(m.get("direction")))
+			.map((m) -> (String) m.get("text"))
+			.toList();
 	}
 
 }

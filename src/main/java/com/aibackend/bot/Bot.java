@@ -7,7 +7,7 @@ import com.aibackend.bot.classification.Classification;
 import com.aibackend.bot.classification.MessageClassifier;
 import com.aibackend.bot.extraction.ExtractedFields;
 import com.aibackend.bot.extraction.FieldRequirements;
-import com.aibackend.bot.language.LanguageDetection;
+import com.aibackend.bot.language.CustomerLanguage;
 import com.aibackend.bot.model.ServiceModel;
 import com.aibackend.bot.model.TextPrediction;
 import com.aibackend.catalogue.ServiceCatalogue;
@@ -41,17 +41,17 @@ public class Bot {
 
 	private final ServiceCatalogue catalogue;
 
-	private final LanguageDetection languages;
+	private final CustomerLanguage language;
 
 	private final ServiceModel services;
 
 	private final BotOutcomes outcomes;
 
 	Bot(MessageClassifier classifier, FieldRequirements requirements, Conversations conversations, Readings readings,
-			ServiceCatalogue catalogue, LanguageDetection languages, ServiceModel services, BotOutcomes outcomes) {
+			ServiceCatalogue catalogue, CustomerLanguage language, ServiceModel services, BotOutcomes outcomes) {
 		this.catalogue = catalogue;
 		this.outcomes = outcomes;
-		this.languages = languages;
+		this.language = language;
 		this.services = services;
 		this.classifier = classifier;
 		this.requirements = requirements;
@@ -65,23 +65,17 @@ public class Bot {
 	}
 
 	private Reading read(String conversationId) {
-		Conversation conversation = this.conversations.get(conversationId);
 		// A round starts from what is known of the customer, whichever run read it.
 		Understanding known = this.readings.understandingOf(conversationId);
-		List<String> texts = this.conversations.inboundOfCurrentRound(conversationId)
-			.stream()
-			.map(Message::getText)
-			.toList();
-		String language = this.languages.detect(String.join("\n", texts));
-		Classification classification = this.classifier.classify(new ClassificationInput(conversation.getSubject(),
-				texts, conversation.getSenderName(), conversation.getSenderAddress(), language));
+		Round round = round(conversationId, known.language());
+		Classification classification = round.classification();
 		ExtractedFields fields = classification.fields().orElse(fieldsOf(known));
 		String service = (classification.service() != null) ? classification.service() : known.service();
 		List<String> missing = this.requirements.missing(classification.intent(), service, fields);
 		return this.readings.recordReading(conversationId, Reading.Source.BOT,
 				new Understanding(classification.intent().name(), service, classification.priority().name(),
 						(classification.type() != null) ? classification.type().name() : known.type(),
-						classification.confidence(), language, fields.requesterName(), fields.company(),
+						classification.confidence(), round.language(), fields.requesterName(), fields.company(),
 						fields.contact(), fields.description(), fields.ticketReference(), fields.title(), missing));
 	}
 
@@ -91,15 +85,23 @@ public class Bot {
 	 */
 	@Transactional(readOnly = true)
 	public boolean onlyThanks(String conversationId) {
+		String known = this.conversations.get(conversationId).getLanguage();
+		return round(conversationId, known).classification().intent() == Intent.COURTESY;
+	}
+
+	/** The customer's messages of the current round, classified, and their language. */
+	private Round round(String conversationId, String knownLanguage) {
 		Conversation conversation = this.conversations.get(conversationId);
 		List<String> texts = this.conversations.inboundOfCurrentRound(conversationId)
 			.stream()
 			.map(Message::getText)
 			.toList();
-		Classification classification = this.classifier
-			.classify(new ClassificationInput(conversation.getSubject(), texts, conversation.getSenderName(),
-					conversation.getSenderAddress(), this.languages.detect(String.join("\n", texts))));
-		return classification.intent() == Intent.COURTESY;
+		String language = this.language.of(texts, conversation.getSenderAddress(), knownLanguage);
+		return new Round(this.classifier.classify(new ClassificationInput(conversation.getSubject(), texts,
+				conversation.getSenderName(), conversation.getSenderAddress(), language)), language);
+	}
+
+	private record Round(Classification classification, String language) {
 	}
 
 	/**

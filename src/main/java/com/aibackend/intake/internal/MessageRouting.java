@@ -13,10 +13,11 @@ import com.aibackend.conversation.ConversationStatus;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Message;
 import com.aibackend.intake.IncomingMessage;
+import com.aibackend.intake.UnreadableMessageReceived;
 import com.aibackend.intake.ThreadRule;
 import com.aibackend.intake.internal.Inbox.InboundDelivery;
-import com.aibackend.outbound.CustomerMessages;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,18 +35,18 @@ class MessageRouting {
 
 	private final TicketIntakeRuns runs;
 
-	private final CustomerMessages customerMessages;
+	private final ApplicationEventPublisher events;
 
 	private final IntakeProperties properties;
 
 	private final Clock clock;
 
 	MessageRouting(Conversations conversations, List<ThreadRule> threadRules, TicketIntakeRuns runs,
-			CustomerMessages customerMessages, IntakeProperties properties, Clock clock) {
+			ApplicationEventPublisher events, IntakeProperties properties, Clock clock) {
 		this.conversations = conversations;
 		this.threadRules = threadRules.stream().collect(Collectors.toMap(ThreadRule::channel, Function.identity()));
 		this.runs = runs;
-		this.customerMessages = customerMessages;
+		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -75,7 +76,7 @@ class MessageRouting {
 		}
 		this.runs.deliver(conversation, message);
 		if (incoming.unreadable()) {
-			this.customerMessages.enqueue(conversation.getId(), "message.unreadable");
+			this.events.publishEvent(new UnreadableMessageReceived(conversation.getId(), incoming.text()));
 		}
 		return conversation;
 	}
