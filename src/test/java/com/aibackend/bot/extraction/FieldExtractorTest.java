@@ -2,12 +2,18 @@ package com.aibackend.bot.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import com.aibackend.bot.KeywordBot;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Title and description: the problem, without greeting, introduction or signature. */
 class FieldExtractorTest {
@@ -30,6 +36,37 @@ class FieldExtractorTest {
 			.isEqualTo("Der Drucker im 2. Stock zieht kein Papier mehr ein.");
 		assertThat(this.extractor.title(null, List.of("Seit dem 3. Mai startet der Laptop nicht mehr.")))
 			.isEqualTo("Seit dem 3. Mai startet der Laptop nicht mehr.");
+	}
+
+	/**
+	 * Every message of the measuring sets: a title is the message's own words and ends
+	 * where a word ends, whole or shortened.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "dialogue-test", "dialogue-dev", "routing-test", "routing-unseen", "routing-final",
+			"courtesy-final", "extraction-test", "extraction-dev", "names-test" })
+	void titlesEndAtAWordBoundary(String set) throws IOException {
+		ObjectMapper json = new ObjectMapper();
+		int titles = 0;
+		for (String line : Files.readAllLines(Path.of("src/test/resources/bot/" + set + ".jsonl"))) {
+			if (line.isBlank()) {
+				continue;
+			}
+			String text = json.readTree(line).path("text").asText().replaceAll("\\s+", " ");
+			String title = this.extractor.title(null, List.of(text));
+			if (title == null) {
+				continue;
+			}
+			titles++;
+			String words = title.endsWith("…") ? title.substring(0, title.length() - 1) : title;
+			int at = text.toLowerCase(Locale.ROOT).indexOf(words.toLowerCase(Locale.ROOT));
+			assertThat(at).as("title '%s' of '%s'", title, text).isGreaterThanOrEqualTo(0);
+			int end = at + words.length();
+			assertThat(end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+				.as("title '%s' cut inside a word of '%s'", title, text)
+				.isTrue();
+		}
+		assertThat(titles).isPositive();
 	}
 
 	@Test
