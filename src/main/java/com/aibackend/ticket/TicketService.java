@@ -17,6 +17,7 @@ import com.aibackend.payload.PayloadService.TicketRequest;
 import com.aibackend.payload.PayloadService;
 import com.aibackend.shared.Audited;
 import com.aibackend.shared.ForbiddenException;
+import com.aibackend.shared.Greeting;
 import com.aibackend.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -86,9 +87,8 @@ public class TicketService {
 	@Transactional
 	public void notifyCreated(String reference) {
 		Ticket ticket = this.queries.get(reference);
-		this.messages.enqueue(ticket.getConversationId(), "ticket.created",
-				(ticket.getRequesterName() != null) ? ", " + ticket.getRequesterName() : "", ticket.getReference(),
-				ticket.getTitle());
+		this.messages.enqueue(ticket.getConversationId(), "ticket.created", Greeting.after(ticket.getRequesterName()),
+				ticket.getReference(), ticket.getTitle());
 	}
 
 	/**

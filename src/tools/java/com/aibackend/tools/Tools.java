@@ -14,6 +14,7 @@ import com.aibackend.benchmark.InsightsLoad;
 import com.aibackend.bot.evaluation.ClassifierEvaluation;
 import com.aibackend.bot.evaluation.DialogueEvaluation;
 import com.aibackend.bot.evaluation.ExtractionEvaluation;
+import com.aibackend.bot.evaluation.ThanksEvaluation;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -29,7 +30,8 @@ public final class Tools {
 			  insights-bench [options]       insights timing on generated tickets (docs/analysts.md)
 			  evaluate [options]             the service classifier on labelled data (docs/measurements.md)
 			  evaluate-extraction [options]  field extraction on annotated cases
-			  evaluate-dialogue [options]    clarification dialogues on annotated cases""";
+			  evaluate-dialogue [options]    clarification dialogues on annotated cases
+			  evaluate-thanks [options]      real requests taken for a mere thank-you""";
 
 	private Tools() {
 	}
@@ -59,6 +61,7 @@ public final class Tools {
 			case "evaluate-extraction" ->
 				report(() -> ExtractionEvaluation.run(List.of(rest), System.out, System.err));
 			case "evaluate-dialogue" -> report(() -> DialogueEvaluation.run(List.of(rest), System.out, System.err));
+			case "evaluate-thanks" -> report(() -> ThanksEvaluation.run(List.of(rest), System.out, System.err));
 			default -> {
 				System.err.println(command.isEmpty() ? USAGE : "Unknown command '" + command + "'.\n" + USAGE);
 				yield 2;

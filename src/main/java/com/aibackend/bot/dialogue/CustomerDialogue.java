@@ -11,6 +11,7 @@ import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Understanding;
 import com.aibackend.outbound.CustomerMessages;
+import com.aibackend.shared.Greeting;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,7 +98,7 @@ public class CustomerDialogue {
 	}
 
 	private static String greeting(Understanding understanding) {
-		return (understanding.requesterName() != null) ? ", " + understanding.requesterName() : "";
+		return Greeting.after(understanding.requesterName());
 	}
 
 	private String understood(Conversation conversation, Understanding understanding) {

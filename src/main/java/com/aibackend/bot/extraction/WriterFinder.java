@@ -129,7 +129,6 @@ final class WriterFinder {
 		return this.honorificPrefix.matcher(senderName.strip()).replaceFirst("").strip();
 	}
 
-	/** The writer of one message, with their company when it is said with the name. */
 	/**
 	 * What the sender wrote themselves: the text above a forwarded or quoted message, and
 	 * without lines quoted with "&gt;". A caption ({@code [image] …}) is nobody's
@@ -152,6 +151,7 @@ final class WriterFinder {
 		return own.toString().strip();
 	}
 
+	/** The writer of one message, with their company when it is said with the name. */
 	Person personIn(String text) {
 		return firstOf(introduced(text), nameHere(text), opening(text), this.signatures.signature(text));
 	}

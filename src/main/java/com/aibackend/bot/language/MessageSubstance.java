@@ -20,13 +20,15 @@ public class MessageSubstance {
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’-]*");
 
 	/** Words besides what works that a thank-you may hold ("on my side", "the new"). */
-	private static final int MAX_OTHER_WORDS = 3;
+	private static final int MAX_OTHER_WORDS = 2;
 
 	private final Set<String> empty;
 
 	private final Set<String> fillers;
 
 	private final Pattern courtesy;
+
+	private final Pattern thanks;
 
 	private final Set<String> working;
 
@@ -53,6 +55,7 @@ public class MessageSubstance {
 			.forEach((service) -> service.keywords()
 				.forEach((keyword) -> this.serviceWords.add(keyword.toLowerCase(Locale.ROOT))));
 		this.courtesy = lexicon.phrasePattern("courtesy");
+		this.thanks = lexicon.phrasePattern("thanks");
 		this.working = new HashSet<>(lexicon.set("working"));
 		this.resolvedSubjects = new HashSet<>(lexicon.set("resolved-subjects"));
 		this.moreThanThanks = new HashSet<>(lexicon.set("more-than-thanks"));
@@ -90,8 +93,8 @@ public class MessageSubstance {
 	 * be nothing, or a statement that something works ("the new password works", "der
 	 * Drucker druckt wieder einwandfrei"): a word saying it works, no word making it more
 	 * than thanks (a negation, a contrast, "still", a request, a symptom), no question,
-	 * and besides what works (a catalogue word, "the problem") at most a few words, none
-	 * without a word of thanks.
+	 * and besides what works (a catalogue word, "the problem") at most two words, and
+	 * those only with a word of thanks ("Thank you, the new password works").
 	 */
 	public boolean isCourtesy(String text, String... ownWords) {
 		if (text == null) {
@@ -114,9 +117,10 @@ public class MessageSubstance {
 			.filter((word) -> !this.working.contains(word) && !this.resolvedSubjects.contains(word)
 					&& !namesAService(word))
 			.count();
-		// Thanks naming only what it was about ("Danke, E-Mail"), or what works ("printer
-		// works again"); a few more words only with both thanks and what works.
-		return (other == 0) ? (courteous || works) : (courteous && works && other <= MAX_OTHER_WORDS);
+		// Thanks naming only what it was about ("Thanks, the monitor is back"), or what
+		// works ("printer works again"); a word or two more only with both.
+		boolean thanked = this.thanks.matcher(text).find();
+		return (other == 0) ? (thanked || works) : (works && thanked && other <= MAX_OTHER_WORDS);
 	}
 
 	/**

@@ -25,21 +25,28 @@ class CustomerTextsTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "de", "id" })
 	void everyServiceHasItsNameInTheLanguageAndNoTextNamesThePriority(String language) throws IOException {
-		Properties texts = new Properties();
-		try (Reader reader = new InputStreamReader(
-				new ClassPathResource("customer-messages_" + language + ".properties").getInputStream(),
-				StandardCharsets.UTF_8)) {
-			texts.load(reader);
-		}
+		Properties texts = load("customer-messages_" + language + ".properties");
 		ServiceCatalogue catalogue = ExtractionEvaluation.catalogue();
 
 		assertThat(catalogue.services()).isNotEmpty()
 			.allSatisfy((service) -> assertThat(texts.getProperty("service." + service.id())).as(service.id())
 				.isNotBlank()
 				.isNotEqualTo(service.name()));
+		Properties english = load("customer-messages.properties");
+		assertThat(texts.stringPropertyNames()).as("every English text has its %s version", language)
+			.containsAll(english.stringPropertyNames());
 		assertThat(texts.stringPropertyNames()).noneMatch((key) -> key.startsWith("priority."));
 		assertThat(texts.values()).allSatisfy(
 				(text) -> assertThat(text.toString().toLowerCase(java.util.Locale.ROOT)).doesNotContain("priorit"));
+	}
+
+	private static Properties load(String resource) throws IOException {
+		Properties texts = new Properties();
+		try (Reader reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
+				StandardCharsets.UTF_8)) {
+			texts.load(reader);
+		}
+		return texts;
 	}
 
 }

@@ -55,7 +55,9 @@ class MessageSubstanceTest {
 	@ValueSource(strings = { "Thanks, the printer jams on every page.", "Thanks in advance, my laptop runs very slow.",
 			"Thanks, the VPN works now but the printer does not.", "Thanks, the printer works. Can you check the VPN?",
 			"Danke, der Drucker läuft jetzt, bitte noch den Scanner prüfen.",
-			"Terima kasih, laptopnya sudah bisa tapi layarnya berkedip.", "The laptop boots to a black screen" })
+			"Terima kasih, laptopnya sudah bisa tapi layarnya berkedip.", "The laptop boots to a black screen",
+			"My laptop screen flickers since this morning, the external monitor works fine.",
+			"Danke, der Drucker streikt wieder." })
 	void aRequestBesideThanksOrWhatWorksIsNoCourtesy(String text) {
 		assertThat(this.substance.isCourtesy(text)).isFalse();
 	}
