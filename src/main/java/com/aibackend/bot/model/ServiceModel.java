@@ -60,7 +60,7 @@ public class ServiceModel {
 
 	public ServiceModel(TextClassifier classifier, BotProperties.Training training) {
 		this.shipped = List.of();
-		this.terms = new CatalogueTerms(new ServiceCatalogue(List.of()), java.util.Set.of());
+		this.terms = new CatalogueTerms(new ServiceCatalogue(List.of()), Set.of());
 		this.training = training;
 		this.clock = Clock.systemUTC();
 		this.current.set(new Version(1, new TrainedHead(classifier, training), Instant.now(), 0, 0, null));
