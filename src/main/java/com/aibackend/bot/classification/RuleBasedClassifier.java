@@ -78,7 +78,8 @@ public class RuleBasedClassifier implements MessageClassifier {
 
 		ExtractedFields fields = titledByConcreteMessages(this.extractor.extract(input), input);
 		String reference = fields.ticketReference();
-		if (reference == null && this.substance.isCourtesy(all, fields.requesterName(), fields.company())) {
+		if (reference == null && this.substance.isCourtesyMessage(all, fields.description(), fields.requesterName(),
+				fields.company())) {
 			return new Classification(Intent.COURTESY, null, Priority.MEDIUM, null, 0.9, fields);
 		}
 		double content = this.substance.content(fields.description(), fields.requesterName(), fields.company())

@@ -81,7 +81,8 @@ final class MessageText {
 				break;
 			}
 			Matcher delimiter = Signatures.DELIMITER.matcher(line);
-			if (delimiter.find() && this.writers.signatures().signatureLine(delimiter.group(1)).isPresent()) {
+			if (delimiter.find() && Signatures.endsMessage(i, lines.size())
+					&& this.writers.signatures().signatureLine(delimiter.group(1)).isPresent()) {
 				String before = line.substring(0, delimiter.start()).strip();
 				if (!before.isEmpty()) {
 					kept.add(before);

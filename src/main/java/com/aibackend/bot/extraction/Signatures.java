@@ -27,6 +27,9 @@ final class Signatures {
 	private static final Pattern PARTS = Pattern.compile("\\s*(?:,|\\||\\s[-–—]\\s|\\s/\\s)\\s*");
 
 	/** A signature delimiter ("-- Kevin Wu"), with what follows it. */
+	/** A signature after a delimiter: its line and the few below it. */
+	private static final int MAX_SIGNATURE_LINES = 4;
+
 	static final Pattern DELIMITER = Pattern.compile("(?:^|\\s)(?:--|—|–|-)[ \\t]*(\\p{Lu}.*)$");
 
 	private final CompanyNames companies;
@@ -60,8 +63,8 @@ final class Signatures {
 			String line = lines.get(i);
 			Matcher closing = this.closing.matcher(line);
 			Matcher delimiter = DELIMITER.matcher(line);
-			String rest = closing.find() ? closing.group(1).strip() : delimiter.find() ? delimiter.group(1).strip()
-					: line.equals("--") || line.equals("-- ") ? "" : null;
+			String rest = closing.find() ? closing.group(1).strip() : (delimiter.find() && endsMessage(i, lines.size()))
+					? delimiter.group(1).strip() : line.equals("--") || line.equals("-- ") ? "" : null;
 			if (rest != null) {
 				Optional<Person> person = rest.isEmpty() ? signatureBlock(lines.subList(i + 1, lines.size()))
 						: signatureLine(rest);
@@ -77,6 +80,15 @@ final class Signatures {
 			}
 		}
 		return trailingName(lines);
+	}
+
+	/**
+	 * Whether line {@code i} of {@code size} can start a signature after a delimiter ("--
+	 * Kevin Wu, Summit Bikes"): among the last lines, and not the first line of a longer
+	 * message (a subject line "VPN down - Insufficient licences" is no signature).
+	 */
+	static boolean endsMessage(int i, int size) {
+		return size - i <= MAX_SIGNATURE_LINES && (i > 0 || size == 1);
 	}
 
 	/**

@@ -30,6 +30,8 @@ public class MessageSubstance {
 
 	private final Pattern thanks;
 
+	private final Pattern thanksInAdvance;
+
 	private final Set<String> working;
 
 	private final Pattern openingsAndClosings;
@@ -56,6 +58,7 @@ public class MessageSubstance {
 				.forEach((keyword) -> this.serviceWords.add(keyword.toLowerCase(Locale.ROOT))));
 		this.courtesy = lexicon.phrasePattern("courtesy");
 		this.thanks = lexicon.phrasePattern("thanks");
+		this.thanksInAdvance = lexicon.phrasePattern("thanks-in-advance");
 		this.working = new HashSet<>(lexicon.set("working"));
 		this.resolvedSubjects = new HashSet<>(lexicon.set("resolved-subjects"));
 		this.moreThanThanks = new HashSet<>(lexicon.set("more-than-thanks"));
@@ -97,12 +100,33 @@ public class MessageSubstance {
 	 * those only with a word of thanks ("Thank you, the new password works").
 	 */
 	public boolean isCourtesy(String text, String... ownWords) {
-		if (text == null) {
+		return isCourtesyMessage(text, null, ownWords);
+	}
+
+	/**
+	 * As {@link #isCourtesy(String, String...)}, also reading what the customer said
+	 * without greeting, closing and signature ({@code said}, the description), with the
+	 * message's own thanks: "Thanks, it works now!" above a signature, or "That fixed it,
+	 * the VPN is stable again. Many thanks!". Thanks in advance is never courtesy.
+	 */
+	public boolean isCourtesyMessage(String message, String said, String... ownWords) {
+		if (message == null || this.thanksInAdvance.matcher(message).find()) {
 			return false;
 		}
-		boolean courteous = this.courtesy.matcher(text).find();
-		String rest = this.openingsAndClosings.matcher(this.courtesy.matcher(text).replaceAll(" ")).replaceAll(" ");
 		Set<String> own = ownWords(ownWords);
+		boolean thanked = this.thanks.matcher(message).find();
+		return onlyThanks(message, thanked, own) || (said != null && !said.equals(message)
+				&& speaksOfThanksOrWorking(said) && onlyThanks(said, thanked, own));
+	}
+
+	/** What the customer said itself thanks or tells that something works. */
+	private boolean speaksOfThanksOrWorking(String said) {
+		return this.courtesy.matcher(said).find() || words(said).stream().anyMatch(this.working::contains);
+	}
+
+	private boolean onlyThanks(String text, boolean thanked, Set<String> own) {
+		boolean courteous = thanked || this.courtesy.matcher(text).find();
+		String rest = this.openingsAndClosings.matcher(this.courtesy.matcher(text).replaceAll(" ")).replaceAll(" ");
 		List<String> left = words(rest).stream()
 			.filter((word) -> !this.fillers.contains(word) && !own.contains(word))
 			.toList();
@@ -119,7 +143,6 @@ public class MessageSubstance {
 			.count();
 		// Thanks naming only what it was about ("Thanks, the monitor is back"), or what
 		// works ("printer works again"); a word or two more only with both.
-		boolean thanked = this.thanks.matcher(text).find();
 		return (other == 0) ? (thanked || works) : (works && thanked && other <= MAX_OTHER_WORDS);
 	}
 

@@ -8,9 +8,11 @@ import com.aibackend.bot.ClassificationInput;
 import com.aibackend.bot.Intent;
 import com.aibackend.bot.KeywordBot;
 import com.aibackend.bot.Priority;
+import com.aibackend.bot.extraction.ExtractedFields;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RuleBasedClassifierTest {
 
@@ -52,6 +54,56 @@ class RuleBasedClassifierTest {
 	void courtesyWithoutRequestIsCourtesy() {
 		assertThat(classify("Thanks a lot, have a nice day!").intent()).isEqualTo(Intent.COURTESY);
 		assertThat(classify("Hi, it is broken again").intent()).isEqualTo(Intent.NEW_REQUEST);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { """
+			Thanks, it works now!
+
+			Best regards
+			John Smith
+			Acme Industries Ltd
+			Tel: +44 20 7946 0958""", """
+			Hi Anna,
+
+			that fixed it, the VPN is stable again. Many thanks!
+
+			Kind regards,
+			Tom Baker
+			Head of IT | Acme Industries
+			www.acme-industries.com""", """
+			Hallo,
+
+			vielen Dank, der Drucker läuft wieder.
+
+			Mit freundlichen Grüßen
+			Jonas Weber
+			Weber & Söhne GmbH
+			Tel. 030 123456""", """
+			Terima kasih, sudah bisa lagi.
+
+			Salam,
+			Rina
+			PT Maju Bersama""", "Thanks, it works now!\n\nSent from my iPhone" })
+	void anEmailThatOnlyThanksAboveItsSignatureIsCourtesy(String mail) {
+		assertThat(classify(mail).intent()).isEqualTo(Intent.COURTESY);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "The VPN works now on the laptop.\nThanks in advance for checking the printer.",
+			"Danke im Voraus, der Drucker läuft.", "VPN outage at the Leeds office - Insufficient licences\n\n"
+					+ "Since Monday the VPN refuses new connections and the laptop stays offline.\n\nThank you" })
+	void aRequestThatThanksIsNoCourtesy(String mail) {
+		assertThat(classify(mail).intent()).isNotEqualTo(Intent.COURTESY);
+	}
+
+	@Test
+	void aSubjectLineWithADashIsNoSignature() {
+		ExtractedFields fields = classify("VPN outage at the Leeds office - Insufficient licences\n\n"
+				+ "Since Monday the VPN refuses new connections.\n\nThank you")
+			.fields();
+		assertThat(fields.requesterName()).isNull();
+		assertThat(fields.description()).contains("Since Monday the VPN refuses new connections");
 	}
 
 	@Test

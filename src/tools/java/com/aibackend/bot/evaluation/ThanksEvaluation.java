@@ -10,13 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.aibackend.bot.language.MessageSubstance;
+import com.aibackend.bot.BotProperties;
+import com.aibackend.bot.ClassificationInput;
+import com.aibackend.bot.Intent;
+import com.aibackend.bot.classification.RuleBasedClassifier;
+import com.aibackend.bot.model.RequestHeads;
+import com.aibackend.bot.model.ServiceModel;
+import com.aibackend.catalogue.ServiceCatalogue;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
+import org.springframework.core.io.DefaultResourceLoader;
+
 /**
  * {@code evaluate-thanks --data FILE.csv [--text-column text]}: how many messages of a
- * labelled CSV of real requests the bot would take for a mere thank-you (and so answer
+ * CSV of real requests the bot reads as a mere thank-you (intent COURTESY) (and so answer
  * politely instead of opening a ticket), with the first of them. Every row is a request,
  * so every hit is a mistake.
  */
@@ -52,8 +60,11 @@ public final class ThanksEvaluation {
 	}
 
 	static void evaluate(Path data, String column, PrintStream out) throws IOException {
-		MessageSubstance substance = new MessageSubstance(ExtractionEvaluation.botProperties(),
-				ExtractionEvaluation.catalogue());
+		BotProperties properties = ExtractionEvaluation.botProperties();
+		ServiceCatalogue catalogue = ExtractionEvaluation.catalogue();
+		DefaultResourceLoader resources = new DefaultResourceLoader();
+		RuleBasedClassifier classifier = new RuleBasedClassifier(properties, catalogue,
+				new ServiceModel(properties, catalogue, resources), new RequestHeads(properties, resources));
 		List<String> rows = new ArrayList<>();
 		try (Reader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8);
 				CSVParser parser = CSVParser.parse(reader,
@@ -63,7 +74,11 @@ public final class ThanksEvaluation {
 			}
 			parser.forEach((record) -> rows.add(record.get(column)));
 		}
-		List<String> thanks = rows.stream().filter((text) -> substance.isCourtesy(text)).toList();
+		List<String> thanks = rows.stream()
+			.filter((text) -> classifier
+				.classify(new ClassificationInput(null, List.of(text), null, "customer@example.com", null))
+				.intent() == Intent.COURTESY)
+			.toList();
 		thanks.stream().limit(SHOWN).forEach((text) -> out.println("  read as thanks: " + text.replace('\n', ' ')));
 		out.printf(Locale.ROOT, "read_as_thanks=%d of %d requests (%.3f %%)%n", thanks.size(), rows.size(),
 				rows.isEmpty() ? 0.0 : 100.0 * thanks.size() / rows.size());
