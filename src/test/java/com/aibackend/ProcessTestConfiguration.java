@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The shared context of process and API tests: an in-memory database and no job executor,
@@ -20,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @AutoConfigureMockMvc
 // Metrics are exported as in production, so that the Prometheus endpoint can be tested.
 @AutoConfigureObservability
+// Drives the intake step by step: see Scenario.
+@Import(Scenario.class)
 public @interface ProcessTestConfiguration {
 
 }

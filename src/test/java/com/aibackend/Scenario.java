@@ -57,7 +57,6 @@ public final class Scenario {
 			.singleResult();
 	}
 
-	/** Runs the one job the instance waits on, as the job executor would. */
 	/** Minutes from {@code from} until the timer at {@code activityId} is due. */
 	public long minutesUntilTimer(ProcessInstance instance, String activityId, java.time.Instant from) {
 		org.camunda.bpm.engine.runtime.Job timer = this.engine.getManagementService()
@@ -68,6 +67,7 @@ public final class Scenario {
 		return java.time.temporal.ChronoUnit.MINUTES.between(from, timer.getDuedate().toInstant());
 	}
 
+	/** Runs the one job the instance waits on, as the job executor would. */
 	public void runJob(ProcessInstance instance) {
 		List<Job> jobs = this.engine.getManagementService()
 			.createJobQuery()

@@ -27,7 +27,6 @@ import java.util.List;
 import com.aibackend.conversation.Channel;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationStatus;
-import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Readings;
 import com.aibackend.identity.Roles;
 import com.aibackend.intake.IncomingMessage;
@@ -58,9 +57,6 @@ class TicketIntakeDialogueTest {
 	ProcessEngine engine;
 
 	@Autowired
-	Conversations conversations;
-
-	@Autowired
 	Readings readings;
 
 	@Autowired
@@ -72,6 +68,7 @@ class TicketIntakeDialogueTest {
 	@Autowired
 	Tickets ticketQueries;
 
+	@Autowired
 	Scenario scenario;
 
 	private static final Editor AGENT = new Editor("agent@example.com", java.util.Set.of(Roles.AGENTS));
@@ -82,7 +79,6 @@ class TicketIntakeDialogueTest {
 	@BeforeEach
 	void setUp() {
 		init(this.engine);
-		this.scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 	}
 
 	@Test

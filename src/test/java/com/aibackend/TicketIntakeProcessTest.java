@@ -32,8 +32,6 @@ import com.aibackend.assignment.Assignment;
 import com.aibackend.assignment.ConsultantAssigner;
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationStatus;
-import com.aibackend.conversation.Conversations;
-import com.aibackend.conversation.Readings;
 import com.aibackend.identity.Roles;
 import com.aibackend.intake.Intake;
 import com.aibackend.payload.PayloadService;
@@ -73,12 +71,6 @@ class TicketIntakeProcessTest {
 	ProcessEngine engine;
 
 	@Autowired
-	Conversations conversations;
-
-	@Autowired
-	Readings readings;
-
-	@Autowired
 	Intake intake;
 
 	@Autowired
@@ -93,6 +85,7 @@ class TicketIntakeProcessTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
 	Scenario scenario;
 
 	@Autowired
@@ -101,7 +94,6 @@ class TicketIntakeProcessTest {
 	@BeforeEach
 	void setUp() {
 		init(this.engine);
-		this.scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 	}
 
 	@Test

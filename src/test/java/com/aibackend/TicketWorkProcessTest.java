@@ -14,10 +14,7 @@ import java.util.List;
 
 import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.ConversationStatus;
-import com.aibackend.conversation.Conversations;
-import com.aibackend.conversation.Readings;
 import com.aibackend.identity.Roles;
-import com.aibackend.intake.Intake;
 import com.aibackend.process.TicketIntakeProcess;
 import com.aibackend.ticket.Editor;
 import com.aibackend.ticket.TicketService;
@@ -43,20 +40,12 @@ class TicketWorkProcessTest {
 	ProcessEngine engine;
 
 	@Autowired
-	Conversations conversations;
-
-	@Autowired
-	Readings readings;
-
-	@Autowired
-	Intake intake;
-
-	@Autowired
 	TicketService tickets;
 
 	@Autowired
 	Tickets ticketQueries;
 
+	@Autowired
 	Scenario scenario;
 
 	private static final Editor AGENT = new Editor("agent@example.com", java.util.Set.of(Roles.AGENTS));
@@ -64,7 +53,6 @@ class TicketWorkProcessTest {
 	@BeforeEach
 	void setUp() {
 		init(this.engine);
-		this.scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 	}
 
 	@Test

@@ -21,15 +21,11 @@ import com.aibackend.assignment.consultants.Consultants.ProfileChange;
 import com.aibackend.assignment.consultants.Consultants;
 import com.aibackend.assignment.rules.AssignmentRules;
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.Conversations;
-import com.aibackend.conversation.Readings;
 import com.aibackend.identity.Roles;
-import com.aibackend.intake.Intake;
 import com.aibackend.ticket.Ticket;
 import com.aibackend.ticket.Tickets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.JsonPath;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +45,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class AssignmentRulesApiTest {
 
 	@Autowired
+	Scenario scenario;
+
+	@Autowired
 	ConsultantAssigner assignmentRecords;
 
 	@Autowired
@@ -56,18 +55,6 @@ class AssignmentRulesApiTest {
 
 	@Autowired
 	ObjectMapper json;
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	Conversations conversations;
-
-	@Autowired
-	Readings readings;
-
-	@Autowired
-	Intake intake;
 
 	@Autowired
 	Tickets tickets;
@@ -232,13 +219,12 @@ class AssignmentRulesApiTest {
 	}
 
 	private Ticket networkTicket() {
-		Scenario scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
-		Conversation conversation = scenario.receive(Scenario.uniqueSender(), null,
+		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), null,
 				"My name is Jane Doe. My VPN connection drops every few minutes since yesterday's update.");
-		ProcessInstance instance = scenario.instanceOf(conversation);
-		scenario.runJob(instance);
-		scenario.runJob(instance);
-		return this.tickets.get(scenario.reload(conversation).getTicketId());
+		ProcessInstance instance = this.scenario.instanceOf(conversation);
+		this.scenario.runJob(instance);
+		this.scenario.runJob(instance);
+		return this.tickets.get(this.scenario.reload(conversation).getTicketId());
 	}
 
 	private static int indexOf(List<Map<String, Object>> rows, String name) {

@@ -10,10 +10,7 @@ import com.aibackend.ProcessTestConfiguration;
 import com.aibackend.Scenario;
 import com.aibackend.assignment.consultants.Consultants;
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.Conversations;
-import com.aibackend.conversation.Readings;
 import com.aibackend.identity.Roles;
-import com.aibackend.intake.Intake;
 import com.aibackend.ticket.Editor;
 import com.aibackend.ticket.Ticket;
 import com.aibackend.ticket.TicketReplies;
@@ -47,15 +44,6 @@ abstract class AssignmentScenarios {
 	ProcessEngine engine;
 
 	@Autowired
-	Conversations conversations;
-
-	@Autowired
-	Readings readings;
-
-	@Autowired
-	Intake intake;
-
-	@Autowired
 	TicketService tickets;
 
 	@Autowired
@@ -67,11 +55,11 @@ abstract class AssignmentScenarios {
 	@Autowired
 	JdbcTemplate database;
 
+	@Autowired
 	Scenario scenario;
 
 	@BeforeEach
 	void setUp() {
-		this.scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 		closeOpenTickets();
 	}
 

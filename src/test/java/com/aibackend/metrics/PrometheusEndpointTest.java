@@ -10,11 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.aibackend.ProcessTestConfiguration;
 import com.aibackend.Scenario;
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.Conversations;
-import com.aibackend.conversation.Readings;
-import com.aibackend.intake.Intake;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +26,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class PrometheusEndpointTest {
 
 	@Autowired
+	Scenario scenario;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -38,18 +37,6 @@ class PrometheusEndpointTest {
 	@Autowired
 	OperationsMetrics operations;
 
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	Conversations conversations;
-
-	@Autowired
-	Readings readings;
-
-	@Autowired
-	Intake intake;
-
 	@Test
 	void aTicketMovesTheFiguresAndTheScraperReadsThem() throws Exception {
 		double received = count("aibackend.messages.received", "channel", "API");
@@ -57,12 +44,11 @@ class PrometheusEndpointTest {
 		double clarified = count("aibackend.bot.outcomes", "outcome", "clarified");
 		long classified = this.meters.find("aibackend.bot.classification").timer().count();
 
-		Scenario scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
-		Conversation conversation = scenario.receive(Scenario.uniqueSender(), "Jane Doe",
+		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), "Jane Doe",
 				"My laptop screen flickers since this morning, the external monitor works fine.");
-		ProcessInstance instance = scenario.instanceOf(conversation);
-		scenario.runJob(instance);
-		scenario.runJob(instance);
+		ProcessInstance instance = this.scenario.instanceOf(conversation);
+		this.scenario.runJob(instance);
+		this.scenario.runJob(instance);
 		this.operations.refresh();
 
 		assertThat(count("aibackend.messages.received", "channel", "API")).isEqualTo(received + 1);

@@ -71,12 +71,12 @@ class CustomerMessageCorrelationTest {
 	@MockitoBean
 	Bot bot;
 
+	@Autowired
 	Scenario scenario;
 
 	@BeforeEach
 	void setUp() {
 		init(this.engine);
-		this.scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 		given(this.bot.serviceName(anyString())).willAnswer((call) -> call.getArgument(0));
 	}
 

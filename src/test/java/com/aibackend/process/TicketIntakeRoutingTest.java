@@ -30,7 +30,6 @@ import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Reading;
 import com.aibackend.conversation.Readings;
 import com.aibackend.conversation.Understanding;
-import com.aibackend.intake.Intake;
 import com.aibackend.payload.PayloadService;
 import com.aibackend.payload.PayloadStatus;
 import com.aibackend.ticket.Ticket;
@@ -68,9 +67,6 @@ class TicketIntakeRoutingTest {
 	Readings readings;
 
 	@Autowired
-	Intake intake;
-
-	@Autowired
 	Tickets tickets;
 
 	@Autowired
@@ -79,12 +75,12 @@ class TicketIntakeRoutingTest {
 	@MockitoBean
 	Bot bot;
 
+	@Autowired
 	Scenario scenario;
 
 	@BeforeEach
 	void setUp() {
 		init(this.engine);
-		this.scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 		given(this.bot.serviceName(anyString())).willAnswer((call) -> call.getArgument(0));
 	}
 

@@ -20,7 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.Objects;
 
-import com.aibackend.Scenario;
 import com.aibackend.intake.Intake;
 import com.aibackend.shared.WebhookRequests;
 import com.aibackend.ticket.Editor;
@@ -57,15 +56,14 @@ class TeamworkOutboundTest extends TeamworkSyncScenarios {
 						"sha256=" + WebhookRequests.hmacSha256Hex(WHATSAPP_SECRET, delivery.getBytes()))
 				.content(delivery))
 			.andExpect(status().isOk());
-		Scenario scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 		// The acknowledged delivery is routed after the answer.
 		ProcessInstance intake = await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.engine.getRuntimeService()
 				.createProcessInstanceQuery()
 				.variableValueEquals("customer", phone)
 				.singleResult(), Objects::nonNull);
-		scenario.runJob(intake);
-		scenario.runJob(intake);
+		this.scenario.runJob(intake);
+		this.scenario.runJob(intake);
 		Ticket ticket = this.ticketQueries.find(TicketStatus.NEW, null, "HARDWARE", 50)
 			.stream()
 			.filter((t) -> intake.getId().equals(t.getProcessInstanceId()))

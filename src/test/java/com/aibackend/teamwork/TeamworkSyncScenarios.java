@@ -15,7 +15,6 @@ import com.aibackend.conversation.Conversation;
 import com.aibackend.conversation.Conversations;
 import com.aibackend.conversation.Direction;
 import com.aibackend.conversation.Message;
-import com.aibackend.conversation.Readings;
 import com.aibackend.intake.Intake;
 import com.aibackend.process.TeamworkSyncProcess;
 import com.aibackend.shared.WebhookRequests;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -51,7 +51,11 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 		"camunda.bpm.job-execution.enabled=false", "aibackend.demo.enabled=true",
 		"camunda.bpm.generic-properties.properties.enable-cmd-exception-logging=false",
 		"logging.level.org.camunda.bpm.engine.jobexecutor=off", "logging.level.org.camunda.bpm.engine.context=off" })
+@Import(Scenario.class)
 abstract class TeamworkSyncScenarios {
+
+	@Autowired
+	Scenario scenario;
 
 	@Autowired
 	TicketCounterparts counterparts;
@@ -91,9 +95,6 @@ abstract class TeamworkSyncScenarios {
 
 	@Autowired
 	Conversations conversations;
-
-	@Autowired
-	Readings readings;
 
 	@Autowired
 	Intake intake;
@@ -169,14 +170,13 @@ abstract class TeamworkSyncScenarios {
 	String sender;
 
 	Ticket newHardwareTicket() {
-		Scenario scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
 		this.sender = Scenario.uniqueSender();
-		Conversation conversation = scenario.receive(this.sender, "Tom Baker",
+		Conversation conversation = this.scenario.receive(this.sender, "Tom Baker",
 				"The printer on floor 3 jams on every page since Monday, we already replaced the toner.");
-		ProcessInstance intake = scenario.instanceOf(conversation);
-		scenario.runJob(intake);
-		scenario.runJob(intake);
-		return this.ticketQueries.get(scenario.reload(conversation).getTicketId());
+		ProcessInstance intake = this.scenario.instanceOf(conversation);
+		this.scenario.runJob(intake);
+		this.scenario.runJob(intake);
+		return this.ticketQueries.get(this.scenario.reload(conversation).getTicketId());
 	}
 
 	/** Runs every pending sync of the ticket, oldest first. */

@@ -11,9 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.aibackend.ProcessTestConfiguration;
 import com.aibackend.Scenario;
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.Conversations;
-import com.aibackend.conversation.Readings;
-import com.aibackend.intake.Intake;
 import com.aibackend.process.TicketIntakeProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,19 +26,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class TicketApiTest {
 
 	@Autowired
+	Scenario scenario;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	ProcessEngine engine;
-
-	@Autowired
-	Conversations conversations;
-
-	@Autowired
-	Readings readings;
-
-	@Autowired
-	Intake intake;
 
 	String reference;
 
@@ -49,13 +40,12 @@ class TicketApiTest {
 
 	@BeforeEach
 	void ticketExists() {
-		Scenario scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
-		Conversation conversation = scenario.receive(Scenario.uniqueSender(), "Jane Doe",
+		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), "Jane Doe",
 				"My laptop screen flickers since this morning, the external monitor works fine.");
-		this.instance = scenario.instanceOf(conversation);
-		scenario.runJob(this.instance);
-		scenario.runJob(this.instance);
-		this.reference = scenario.reload(conversation).getTicketId();
+		this.instance = this.scenario.instanceOf(conversation);
+		this.scenario.runJob(this.instance);
+		this.scenario.runJob(this.instance);
+		this.reference = this.scenario.reload(conversation).getTicketId();
 	}
 
 	@Test

@@ -15,8 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.aibackend.ProcessTestConfiguration;
 import com.aibackend.Scenario;
 import com.aibackend.conversation.Conversation;
-import com.aibackend.conversation.Conversations;
-import com.aibackend.conversation.Readings;
 import com.aibackend.intake.Intake;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -35,31 +33,27 @@ import org.springframework.test.web.servlet.MockMvc;
 class TraceApiTest {
 
 	@Autowired
+	Scenario scenario;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	ProcessEngine engine;
 
 	@Autowired
-	Conversations conversations;
-
-	@Autowired
-	Readings readings;
-
-	@Autowired
 	Intake intake;
 
 	@Test
 	void aClosedTicketsWholePathIsThere() throws Exception {
-		Scenario scenario = new Scenario(this.engine, this.conversations, this.readings, this.intake);
-		Conversation conversation = scenario.receive(Scenario.uniqueSender(), null, "Hi, it is broken again");
-		ProcessInstance instance = scenario.instanceOf(conversation);
-		scenario.runJob(instance);
+		Conversation conversation = this.scenario.receive(Scenario.uniqueSender(), null, "Hi, it is broken again");
+		ProcessInstance instance = this.scenario.instanceOf(conversation);
+		this.scenario.runJob(instance);
 		this.intake.reply(conversation.getId(),
 				"I am Tom Baker. The printer on floor 3 jams on every page since Monday, we already replaced the toner.");
-		scenario.runJob(instance);
-		scenario.runJob(instance);
-		String ticket = scenario.reload(conversation).getTicketId();
+		this.scenario.runJob(instance);
+		this.scenario.runJob(instance);
+		String ticket = this.scenario.reload(conversation).getTicketId();
 		this.mvc
 			.perform(patch("/api/tickets/" + ticket).with(httpBasic("agent@example.com", "agent123"))
 				.contentType(MediaType.APPLICATION_JSON)

@@ -97,9 +97,6 @@ public class AssignmentRules {
 	/**
 	 * What a request would get now: the matching row, and whom its strategy would pick
 	 * with who was passed over and why.
-	 */
-	/**
-	 * What a request would get.
 	 *
 	 * @param version the deployed version tried, or {@code null} for rows as edited
 	 * @param draft whether the rows as edited (not deployed) were tried

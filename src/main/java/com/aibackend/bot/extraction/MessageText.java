@@ -15,10 +15,10 @@ import com.aibackend.bot.language.Lexicon;
  */
 final class MessageText {
 
-	/** Reply and forward prefixes and our conversation tags in a subject. */
 	/** Words after an opening "Thanks," that make a sentence, not a name. */
 	private static final int MIN_SENTENCE_WORDS = 3;
 
+	/** Reply and forward prefixes and our conversation tags in a subject. */
 	private static final Pattern SUBJECT_TAGS = Pattern
 		.compile("(?i)^(?:\\s*(?:re|aw|wg|fw|fwd|balas|tr)\\s*:\\s*)+|\\[(?:REQ|TCK)-[^\\]]*\\]");
 

@@ -26,10 +26,10 @@ final class Signatures {
 	/** Separators between a signature's name, job title and company. */
 	private static final Pattern PARTS = Pattern.compile("\\s*(?:,|\\||\\s[-–—]\\s|\\s/\\s)\\s*");
 
-	/** A signature delimiter ("-- Kevin Wu"), with what follows it. */
 	/** A signature after a delimiter: its line and the few below it. */
 	private static final int MAX_SIGNATURE_LINES = 4;
 
+	/** A signature delimiter ("-- Kevin Wu"), with what follows it. */
 	static final Pattern DELIMITER = Pattern.compile("(?:^|\\s)(?:--|—|–|-)[ \\t]*(\\p{Lu}.*)$");
 
 	private final CompanyNames companies;

@@ -42,12 +42,15 @@ public class MessageSubstance {
 
 	private final Set<String> moreThanThanks;
 
+	private final CatalogueTerms terms;
+
 	/** Words of the catalogue's keywords: naming a service is concrete ("VPN down"). */
 	private final Set<String> serviceWords = new HashSet<>();
 
 	public MessageSubstance(BotProperties properties, ServiceCatalogue catalogue) {
 		Lexicon lexicon = Lexicon.of(properties.languages());
 		this.minContentWords = properties.minDescriptionWords();
+		this.terms = CatalogueTerms.of(properties, catalogue);
 		this.fillers = new HashSet<>(lexicon.set("fillers"));
 		this.empty = new HashSet<>(this.fillers);
 		for (String key : List.of("vague", "greetings", "closings", "courtesy", "honorifics")) {
@@ -139,23 +142,11 @@ public class MessageSubstance {
 		boolean works = left.stream().anyMatch(this.working::contains);
 		long other = left.stream()
 			.filter((word) -> !this.working.contains(word) && !this.resolvedSubjects.contains(word)
-					&& !namesAService(word))
+					&& !this.terms.namesAService(word))
 			.count();
 		// Thanks naming only what it was about ("Thanks, the monitor is back"), or what
 		// works ("printer works again"); a word or two more only with both.
 		return (other == 0) ? (thanked || works) : (works && thanked && other <= MAX_OTHER_WORDS);
-	}
-
-	/**
-	 * A catalogue word, also with a short ending ("printers", "Druckers", "printernya").
-	 */
-	private boolean namesAService(String word) {
-		for (int cut = 0; cut <= 3 && word.length() - cut >= 3; cut++) {
-			if (this.serviceWords.contains(word.substring(0, word.length() - cut))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static Set<String> ownWords(String... values) {

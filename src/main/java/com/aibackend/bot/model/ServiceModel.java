@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import com.aibackend.bot.BotProperties;
-import com.aibackend.bot.language.Lexicon;
+import com.aibackend.bot.language.CatalogueTerms;
 import com.aibackend.catalogue.ServiceCatalogue;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +48,7 @@ public class ServiceModel {
 	@Autowired
 	ServiceModel(BotProperties properties, ServiceCatalogue catalogue, ResourceLoader resources, Clock clock) {
 		this.shipped = examples(properties, catalogue, resources);
-		this.terms = terms(properties, catalogue);
+		this.terms = CatalogueTerms.of(properties, catalogue);
 		this.training = properties.training();
 		this.clock = clock;
 		this.current.set(train(1, List.of(), false));
@@ -64,10 +64,6 @@ public class ServiceModel {
 		this.training = training;
 		this.clock = Clock.systemUTC();
 		this.current.set(new Version(1, new TrainedHead(classifier, training), Instant.now(), 0, 0, null));
-	}
-
-	private static CatalogueTerms terms(BotProperties properties, ServiceCatalogue catalogue) {
-		return new CatalogueTerms(catalogue, Lexicon.of(properties.languages()).set("word-endings"));
 	}
 
 	public static TextClassifier train(BotProperties properties, List<LabelledText> examples) {

@@ -70,6 +70,22 @@ class ServiceModelTest {
 	}
 
 	/**
+	 * Where the model is unsure, the catalogue's terms decide: a compound naming one
+	 * service, or the model's best guess among the services a message names.
+	 */
+	@ParameterizedTest(name = "{1}: {0}")
+	@CsvSource(delimiter = '|',
+			value = { "Unsere Druckerpatronen sind leer|HARDWARE",
+					"Die Buchhaltungssoftware startet seit Montag nicht|SOFTWARE",
+					"The guest wifi in the lobby asks for a password that nobody has.|NETWORK" })
+	void theCatalogueDecidesWhereTheModelIsUnsure(String text, String service) {
+		TextPrediction unsure = this.model.classifier().predict(text);
+		assertThat(this.model.isSure(unsure)).as("the model alone: %s", unsure).isFalse();
+		assertThat(this.model.recognise(text)).isNotNull()
+			.satisfies((prediction) -> assertThat(prediction.label()).isEqualTo(service));
+	}
+
+	/**
 	 * An agent's decision teaches the model a kind of message it did not know: after
 	 * retraining, a similar message gets the agent's service, and the new version says
 	 * what it learnt from.

@@ -38,14 +38,15 @@ public final class ThanksEvaluation {
 	public static int run(List<String> args, PrintStream out, PrintStream err) {
 		String data = null;
 		String column = "text";
-		for (int i = 0; i + 1 < args.size(); i += 2) {
+		boolean understood = args.size() % 2 == 0;
+		for (int i = 0; understood && i < args.size(); i += 2) {
 			switch (args.get(i)) {
 				case "--data" -> data = args.get(i + 1);
 				case "--text-column" -> column = args.get(i + 1);
-				default -> data = null;
+				default -> understood = false;
 			}
 		}
-		if (data == null || args.size() % 2 != 0) {
+		if (!understood || data == null) {
 			err.println("usage: evaluate-thanks --data FILE.csv [--text-column text]");
 			return 2;
 		}

@@ -1,4 +1,4 @@
-package com.aibackend.bot.model;
+package com.aibackend.bot.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +37,13 @@ class CatalogueTermsTest {
 	@CsvSource(delimiter = '|', value = { "The printer cannot reach the VPN|NETWORK,HARDWARE" })
 	void aMessageMayNameSeveral(String text, String services) {
 		assertThat(this.terms.servicesNamedIn(text)).containsExactlyInAnyOrder(services.split(","));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "printers, true", "Druckers, true", "akunnya, true", "vpn, true", "accounting, false",
+			"print, false" })
+	void aWordNamesAServiceWithItsEnding(String word, boolean names) {
+		assertThat(this.terms.namesAService(word)).isEqualTo(names);
 	}
 
 }

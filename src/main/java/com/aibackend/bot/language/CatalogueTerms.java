@@ -1,4 +1,4 @@
-package com.aibackend.bot.model;
+package com.aibackend.bot.language;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.aibackend.bot.BotProperties;
 import com.aibackend.catalogue.ServiceCatalogue;
 
 /**
@@ -17,7 +18,7 @@ import com.aibackend.catalogue.ServiceCatalogue;
  * or as part of a longer compound ("Netzwerkdose", "Buchhaltungssoftware"). A phrase
  * matches word by word ("shared mailbox", "ip-adresse").
  */
-final class CatalogueTerms {
+public final class CatalogueTerms {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
 
@@ -33,7 +34,7 @@ final class CatalogueTerms {
 
 	private final Set<String> endings;
 
-	CatalogueTerms(ServiceCatalogue catalogue, Set<String> endings) {
+	public CatalogueTerms(ServiceCatalogue catalogue, Set<String> endings) {
 		this.endings = Set.copyOf(endings);
 		for (ServiceCatalogue.Service service : catalogue.services()) {
 			List<List<String>> phrases = new ArrayList<>();
@@ -46,8 +47,13 @@ final class CatalogueTerms {
 		}
 	}
 
+	/** The catalogue's terms with the endings of the configured languages. */
+	public static CatalogueTerms of(BotProperties properties, ServiceCatalogue catalogue) {
+		return new CatalogueTerms(catalogue, Lexicon.of(properties.languages()).set("word-endings"));
+	}
+
 	/** The services whose terms occur in the text, in the catalogue's order. */
-	Set<String> servicesNamedIn(String text) {
+	public Set<String> servicesNamedIn(String text) {
 		Set<String> named = new LinkedHashSet<>();
 		if (text == null) {
 			return named;
@@ -59,6 +65,15 @@ final class CatalogueTerms {
 			}
 		});
 		return named;
+	}
+
+	/** Whether one word is a one-word term of some service ("printers", "akunnya"). */
+	public boolean namesAService(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return this.terms.values()
+			.stream()
+			.flatMap(List::stream)
+			.anyMatch((phrase) -> phrase.size() == 1 && same(lower, phrase.get(0)));
 	}
 
 	private boolean occurs(List<String> phrase, List<String> words) {
